@@ -1,0 +1,107 @@
+/**
+ * Scores the pipeline against the hand-made gold articles (../shared/gold/*.gold.json, or --gold DIR):
+ * per layer and per language precision / recall / F1, and exits non-zero below eval/thresholds.json.
+ * New gold files dropped in the folder are picked up without code changes.
+ *   npm run eval [-- --gold DIR] [--article SLUG] [--verbose]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { analyze } from '../src/index.ts';
+import type { Language } from '../src/document/types.ts';
+import { addCounts, type Counts, emptyCounts, type GoldFile, LAYERS, type LayerName, prf } from './gold-score.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const { values } = parseArgs({
+  options: {
+    gold: { type: 'string', default: resolve(here, '../../shared/gold') },
+    article: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+const goldDir = values.gold!;
+if (!existsSync(goldDir)) {
+  console.error(`relata eval: gold folder not found: ${goldDir}`);
+  process.exit(2);
+}
+const files = readdirSync(goldDir)
+  .filter((f) => f.endsWith('.gold.json'))
+  .filter((f) => !values.article || f.startsWith(values.article))
+  .sort();
+
+type Totals = Record<LayerName, Counts>;
+const newTotals = () => Object.fromEntries(Object.keys(LAYERS).map((k) => [k, emptyCounts()])) as Totals;
+const byLanguage = new Map<string, Totals>([['all', newTotals()]]);
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+const ratio = (a: number, b: number) => `${a}/${b}`.padStart(7);
+
+console.log(`relata eval — ${files.length} gold articles from ${goldDir}\n`);
+console.log('article                                   quotes spkr   sources  dates  value   places geo    entities actor  events(req) ');
+for (const file of files) {
+  const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
+  const text = readFileSync(join(goldDir, gold.document), 'utf8');
+  const analysis = analyze(text, { language: gold.language as Language, published: gold.published });
+  const lang = gold.language;
+  if (!byLanguage.has(lang)) byLanguage.set(lang, newTotals());
+  const row: string[] = [];
+  for (const [name, layer] of Object.entries(LAYERS) as [LayerName, (typeof LAYERS)[LayerName]][]) {
+    const counts = layer.score(gold, analysis);
+    for (const key of [lang, 'all']) byLanguage.get(key)![name] = addCounts(byLanguage.get(key)![name], counts);
+    row.push(name === 'events' ? `${counts.tp}/${counts.gold} +${counts.predicted - counts.correct}fp` : `${ratio(counts.tp, counts.gold)}${ratio(counts.extra, counts.extraOf)}`);
+  }
+  console.log(`${basename(file, '.gold.json').padEnd(40)} ${row.join(' ')}`);
+  if (values.verbose) printMisses(gold, analysis);
+}
+
+const thresholds = JSON.parse(readFileSync(join(here, 'thresholds.json'), 'utf8')) as Record<
+  string,
+  Partial<Record<LayerName, { f1?: number; extra?: number; recall?: number; precision?: number }>>
+>;
+let failed = false;
+for (const [lang, totals] of byLanguage) {
+  console.log(`\n== ${lang} ==`);
+  console.log('layer       gold  found      P      R     F1   extra');
+  for (const [name, layer] of Object.entries(LAYERS) as [LayerName, (typeof LAYERS)[LayerName]][]) {
+    const c = totals[name];
+    const { p, r, f1 } = prf(c);
+    const extra = c.extraOf ? `${layer.extra} ${pct(c.extra / c.extraOf)}% (${c.extra}/${c.extraOf})` : `${layer.extra}    -`;
+    console.log(`${name.padEnd(10)} ${String(c.gold).padStart(5)} ${String(c.tp).padStart(6)} ${pct(p)}  ${pct(r)}  ${pct(f1)}   ${extra}`);
+    const floor = thresholds[lang]?.[name];
+    if (!floor) continue;
+    const checks: [string, number, number | undefined][] = [
+      ['F1', f1, floor.f1],
+      ['recall', r, floor.recall],
+      ['precision', p, floor.precision],
+      [layer.extra, c.extraOf ? c.extra / c.extraOf : 1, floor.extra],
+    ];
+    for (const [what, value, min] of checks) {
+      if (min !== undefined && value + 1e-9 < min) {
+        console.log(`   below threshold: ${lang} ${name} ${what} ${pct(value)}% < ${pct(min)}%`);
+        failed = true;
+      }
+    }
+  }
+}
+if (values.article) process.exit(0);
+process.exit(failed ? 1 : 0);
+
+function printMisses(gold: GoldFile, analysis: ReturnType<typeof analyze>): void {
+  const covered = (span: [number, number]) =>
+    analysis.quotes.find((q) => Math.min(q.end, span[1]) - Math.max(q.start, span[0]) >= 0.8 * (span[1] - span[0]));
+  for (const q of gold.quotes) {
+    const hit = covered(q.span);
+    if (!hit) console.log(`   quote missed: ${q.text.slice(0, 70)}`);
+    else if (hit.speaker?.name !== q.speaker) console.log(`   speaker: gold ${q.speaker}, got ${hit.speaker?.name}`);
+  }
+  for (const d of gold.dates) {
+    const hit = analysis.dates.find((p) => p.start < d.span[1] && p.end > d.span[0]);
+    if (!hit || hit.value !== d.value) console.log(`   date: ${d.text} gold ${d.value}, got ${hit ? `${hit.text}=${hit.value}` : 'nothing'}`);
+  }
+  for (const e of gold.events.filter((x) => x.required)) {
+    const hit = analysis.events.find((p) => p.root === e.root);
+    if (!hit) console.log(`   event missed: ${e.id} ${e.cameo} ${e.source}→${e.target}`);
+  }
+}
