@@ -16,7 +16,7 @@ export const detectLanguage: Stage = {
 };
 
 export function identify(text: string): Language {
-  const sample = text.slice(0, 20000);
+  const sample = text.slice(0, 3000);
   const ranked = francAll(sample, { minLength: 10 });
   const [best, score] = ranked[0] ?? ['und', 0];
   const language = SUPPORTED[best];

@@ -88,7 +88,7 @@ function splitWord(word: string, start: number, rules: LanguageRules, out: TextS
   // Trailing clitics: -t-il, -elle, n't, 's.
   const normalised = lower.replace(/[’ʼ]/g, "'");
   for (const suffix of rules.cliticSuffixes) {
-    if (normalised.length > suffix.length + 1 && normalised.endsWith(suffix)) {
+    if (normalised.length > suffix.length && normalised.endsWith(suffix)) {
       const cut = word.length - suffix.length;
       // "-la"/"-le" only after an imperative-like host is ambiguous with compounds ("Saint-Le"): require lower case host.
       if (suffix.startsWith('-') && !/^[\p{Ll}]/u.test(word)) continue;
