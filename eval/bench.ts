@@ -22,7 +22,9 @@ const budgetMs = Number(values.seconds) * 1000;
 const corpus: { text: string; published?: string }[] = [];
 const goldDir = resolve(root, '../shared/gold');
 if (existsSync(goldDir)) {
-  for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort()) {
+  for (const f of readdirSync(goldDir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
     corpus.push({ text: readFileSync(join(goldDir, gold.document), 'utf8'), published: gold.published });
   }
@@ -59,7 +61,9 @@ const elapsed = performance.now() - start;
 
 const dbPath = join(tmpdir(), `relata-bench-${process.pid}.db`);
 const store = new SqliteStore(dbPath);
-const analyses = corpus.map((item, i) => toAnalysis(pipeline.analyse(`${item.text}\n#${i}`, { published: item.published })));
+const analyses = corpus.map((item, i) =>
+  toAnalysis(pipeline.analyse(`${item.text}\n#${i}`, { published: item.published })),
+);
 const storeStart = performance.now();
 let stored = 0;
 for (let round = 0; performance.now() - storeStart < Math.min(2000, budgetMs / 3); round++) {
@@ -73,10 +77,13 @@ await store.close();
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(12);
-console.log(`relata bench — ${corpus.length} distinct articles, ${documents} analyses in ${(elapsed / 1000).toFixed(1)} s (Node ${process.version}, one core)`);
+console.log(
+  `relata bench — ${corpus.length} distinct articles, ${documents} analyses in ${(elapsed / 1000).toFixed(1)} s (Node ${process.version}, one core)`,
+);
 console.log(`first pass incl. model loading: ${(warmMs / 1000).toFixed(2)} s\n`);
 console.log('stage           total ms     tokens/s');
-for (const [stage, ms] of perStage) console.log(`${stage.padEnd(12)} ${fmt(ms)} ${ms > 0 ? fmt((tokens / ms) * 1000) : '           ∞'}`);
+for (const [stage, ms] of perStage)
+  console.log(`${stage.padEnd(12)} ${fmt(ms)} ${ms > 0 ? fmt((tokens / ms) * 1000) : '           ∞'}`);
 console.log(`${'pipeline'.padEnd(12)} ${fmt(elapsed)} ${fmt((tokens / elapsed) * 1000)}`);
 console.log(`\ndocuments/s        ${fmt((documents / elapsed) * 1000)}`);
 console.log(`tokens/s           ${fmt((tokens / elapsed) * 1000)}`);

@@ -61,7 +61,8 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
   return { p, r, f1 };
 }
 
-const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+const overlap = (a: [number, number], b: [number, number]) =>
+  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 const norm = (s: string) =>
   s
@@ -81,7 +82,11 @@ function nameIndex(gold: GoldFile): Map<string, Set<string>> {
   return index;
 }
 
-export function sameName(gold: GoldFile, goldName: string | null, predicted: string | undefined | null): boolean {
+export function sameName(
+  gold: GoldFile,
+  goldName: string | null,
+  predicted: string | undefined | null,
+): boolean {
   if (!goldName || !predicted) return goldName === predicted || (!goldName && !predicted);
   const accepted = nameIndex(gold).get(norm(goldName)) ?? new Set([norm(goldName)]);
   return accepted.has(norm(predicted));
@@ -172,7 +177,13 @@ export function scorePlaces(gold: GoldFile, analysis: Analysis): Counts {
     if (!p) continue;
     c.tp++;
     c.extraOf++;
-    if (p.country === g.country && p.lat !== undefined && p.lon !== undefined && distanceKm(p as never, g) <= 25) c.extra++;
+    if (
+      p.country === g.country &&
+      p.lat !== undefined &&
+      p.lon !== undefined &&
+      distanceKm(p as never, g) <= 25
+    )
+      c.extra++;
   }
   c.predicted = Math.max(c.predicted, c.tp);
   return c;

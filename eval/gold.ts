@@ -8,9 +8,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyze } from '../src/index.ts';
 import type { Language } from '../src/document/types.ts';
-import { addCounts, type Counts, emptyCounts, type GoldFile, LAYERS, type LayerName, prf } from './gold-score.ts';
+import { analyze } from '../src/index.ts';
+import {
+  addCounts,
+  type Counts,
+  emptyCounts,
+  type GoldFile,
+  LAYERS,
+  type LayerName,
+  prf,
+} from './gold-score.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -39,7 +47,9 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 const ratio = (a: number, b: number) => `${a}/${b}`.padStart(7);
 
 console.log(`relata eval — ${files.length} gold articles from ${goldDir}\n`);
-console.log('article                                   quotes spkr   sources  dates  value   places geo    entities actor  events(req) ');
+console.log(
+  'article                                   quotes spkr   sources  dates  value   places geo    entities actor  events(req) ',
+);
 for (const file of files) {
   const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldFile;
   const text = readFileSync(join(goldDir, gold.document), 'utf8');
@@ -49,8 +59,13 @@ for (const file of files) {
   const row: string[] = [];
   for (const [name, layer] of Object.entries(LAYERS) as [LayerName, (typeof LAYERS)[LayerName]][]) {
     const counts = layer.score(gold, analysis);
-    for (const key of [lang, 'all']) byLanguage.get(key)![name] = addCounts(byLanguage.get(key)![name], counts);
-    row.push(name === 'events' ? `${counts.tp}/${counts.gold} +${counts.predicted - counts.correct}fp` : `${ratio(counts.tp, counts.gold)}${ratio(counts.extra, counts.extraOf)}`);
+    for (const key of [lang, 'all'])
+      byLanguage.get(key)![name] = addCounts(byLanguage.get(key)![name], counts);
+    row.push(
+      name === 'events'
+        ? `${counts.tp}/${counts.gold} +${counts.predicted - counts.correct}fp`
+        : `${ratio(counts.tp, counts.gold)}${ratio(counts.extra, counts.extraOf)}`,
+    );
   }
   console.log(`${basename(file, '.gold.json').padEnd(40)} ${row.join(' ')}`);
   if (values.verbose) printMisses(gold, analysis);
@@ -67,8 +82,12 @@ for (const [lang, totals] of byLanguage) {
   for (const [name, layer] of Object.entries(LAYERS) as [LayerName, (typeof LAYERS)[LayerName]][]) {
     const c = totals[name];
     const { p, r, f1 } = prf(c);
-    const extra = c.extraOf ? `${layer.extra} ${pct(c.extra / c.extraOf)}% (${c.extra}/${c.extraOf})` : `${layer.extra}    -`;
-    console.log(`${name.padEnd(10)} ${String(c.gold).padStart(5)} ${String(c.tp).padStart(6)} ${pct(p)}  ${pct(r)}  ${pct(f1)}   ${extra}`);
+    const extra = c.extraOf
+      ? `${layer.extra} ${pct(c.extra / c.extraOf)}% (${c.extra}/${c.extraOf})`
+      : `${layer.extra}    -`;
+    console.log(
+      `${name.padEnd(10)} ${String(c.gold).padStart(5)} ${String(c.tp).padStart(6)} ${pct(p)}  ${pct(r)}  ${pct(f1)}   ${extra}`,
+    );
     const floor = thresholds[lang]?.[name];
     if (!floor) continue;
     const checks: [string, number, number | undefined][] = [
@@ -90,15 +109,19 @@ process.exit(failed ? 1 : 0);
 
 function printMisses(gold: GoldFile, analysis: ReturnType<typeof analyze>): void {
   const covered = (span: [number, number]) =>
-    analysis.quotes.find((q) => Math.min(q.end, span[1]) - Math.max(q.start, span[0]) >= 0.8 * (span[1] - span[0]));
+    analysis.quotes.find(
+      (q) => Math.min(q.end, span[1]) - Math.max(q.start, span[0]) >= 0.8 * (span[1] - span[0]),
+    );
   for (const q of gold.quotes) {
     const hit = covered(q.span);
     if (!hit) console.log(`   quote missed: ${q.text.slice(0, 70)}`);
-    else if (hit.speaker?.name !== q.speaker) console.log(`   speaker: gold ${q.speaker}, got ${hit.speaker?.name}`);
+    else if (hit.speaker?.name !== q.speaker)
+      console.log(`   speaker: gold ${q.speaker}, got ${hit.speaker?.name}`);
   }
   for (const d of gold.dates) {
     const hit = analysis.dates.find((p) => p.start < d.span[1] && p.end > d.span[0]);
-    if (!hit || hit.value !== d.value) console.log(`   date: ${d.text} gold ${d.value}, got ${hit ? `${hit.text}=${hit.value}` : 'nothing'}`);
+    if (!hit || hit.value !== d.value)
+      console.log(`   date: ${d.text} gold ${d.value}, got ${hit ? `${hit.text}=${hit.value}` : 'nothing'}`);
   }
   for (const e of gold.events.filter((x) => x.required)) {
     const hit = analysis.events.find((p) => p.root === e.root);

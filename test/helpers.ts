@@ -21,7 +21,12 @@ export interface RunResult {
 
 /** Runs the real CLI in a child process. */
 export function relata(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): RunResult {
-  const r = spawnSync(RELATA, args, { input: options.input, cwd: options.cwd ?? ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(RELATA, args, {
+    input: options.input,
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

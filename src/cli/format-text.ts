@@ -9,7 +9,9 @@ export function formatText(a: Analysis): string {
   const out: string[] = [];
   const d = a.document;
   out.push(`${d.title ?? d.text.split('\n')[0].slice(0, 100)}`);
-  out.push(`language ${d.language}${d.published ? ` · published ${d.published}` : ''}${d.outlet ? ` · ${d.outlet}` : ''}`);
+  out.push(
+    `language ${d.language}${d.published ? ` · published ${d.published}` : ''}${d.outlet ? ` · ${d.outlet}` : ''}`,
+  );
   section(out, 'Who said what', a.quotes, (q) => `${actor(q.speaker)} (${q.kind}): « ${clip(q.text)} »`);
   section(out, 'According to', a.sources, (s) => `${s.source?.name ?? '?'} — "${s.text}"`);
   section(out, 'Events', a.events, (e) => {
@@ -17,9 +19,20 @@ export function formatText(a: Analysis): string {
     const mod = e.modality && e.modality !== 'asserted' ? ` (${e.modality})` : '';
     return `${status}${e.cameo}${e.plover ? `/${e.plover}` : ''} ${actor(e.source)} → ${actor(e.target)}${mod}${e.date ? ` on ${e.date}` : ''}: ${clip(d.text.slice(e.start, e.end), 120)}`;
   });
-  section(out, 'Actors', a.entities, (e) => `${e.name} ${e.type}${e.actor ? ` [${e.actor}]` : ''} ×${e.mentions.length}`);
+  section(
+    out,
+    'Actors',
+    a.entities,
+    (e) => `${e.name} ${e.type}${e.actor ? ` [${e.actor}]` : ''} ×${e.mentions.length}`,
+  );
   section(out, 'Dates', a.dates, (t) => `${t.text} = ${t.value}`);
-  section(out, 'Places', a.places, (p) => `${p.text} → ${p.name}, ${p.country}${p.lat !== undefined ? ` (${p.lat.toFixed(2)}, ${p.lon?.toFixed(2)})` : ''}`);
+  section(
+    out,
+    'Places',
+    a.places,
+    (p) =>
+      `${p.text} → ${p.name}, ${p.country}${p.lat !== undefined ? ` (${p.lat.toFixed(2)}, ${p.lon?.toFixed(2)})` : ''}`,
+  );
   return `${out.join('\n')}\n`;
 }
 

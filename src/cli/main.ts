@@ -7,15 +7,35 @@ import { quotesCommand } from './commands/quotes.ts';
 import { UsageError } from './options.ts';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; summary: string }> = {
-  analyze: { run: analyzeCommand, summary: 'analyze FILE|URL|- [--language auto|fr|en] [--published YYYY-MM-DD] [--format json|text]' },
-  ingest: { run: ingestCommand, summary: 'ingest PATH... [--db FILE] [--language ...] [--published ...]  (files, folders, globs)' },
-  quotes: { run: quotesCommand, summary: 'quotes [--db FILE] [--speaker NAME] [--since DATE] [--until DATE] [--limit N] [--json]' },
-  events: { run: eventsCommand, summary: 'events [--db FILE] [--actor CODE|NAME] [--code CAMEO|PLOVER] [--since DATE] [--until DATE] [--limit N] [--json]' },
-  demo: { run: demoCommand, summary: 'demo [--db FILE]  (ingest the bundled sample articles into a fresh database)' },
+  analyze: {
+    run: analyzeCommand,
+    summary: 'analyze FILE|URL|- [--language auto|fr|en] [--published YYYY-MM-DD] [--format json|text]',
+  },
+  ingest: {
+    run: ingestCommand,
+    summary: 'ingest PATH... [--db FILE] [--language ...] [--published ...]  (files, folders, globs)',
+  },
+  quotes: {
+    run: quotesCommand,
+    summary: 'quotes [--db FILE] [--speaker NAME] [--since DATE] [--until DATE] [--limit N] [--json]',
+  },
+  events: {
+    run: eventsCommand,
+    summary:
+      'events [--db FILE] [--actor CODE|NAME] [--code CAMEO|PLOVER] [--since DATE] [--until DATE] [--limit N] [--json]',
+  },
+  demo: {
+    run: demoCommand,
+    summary: 'demo [--db FILE]  (ingest the bundled sample articles into a fresh database)',
+  },
 };
 
 function usage(): string {
-  return ['usage: relata <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  relata ${c.summary}`)].join('\n');
+  return [
+    'usage: relata <command> [options]',
+    '',
+    ...Object.values(COMMANDS).map((c) => `  relata ${c.summary}`),
+  ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {

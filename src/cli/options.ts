@@ -1,10 +1,14 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Language } from '../document/types.ts';
 
 export class UsageError extends Error {}
 
 /** parseArgs with usage errors turned into one clear line. */
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, allowPositionals = true) {
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+  allowPositionals = true,
+) {
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
@@ -32,13 +36,15 @@ export function parsePublished(value: string | undefined): string | undefined {
 /** --since/--until: YYYY, YYYY-MM or YYYY-MM-DD. */
 export function parseDatePrefix(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new UsageError(`--${flag} must be YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`);
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
+    throw new UsageError(`--${flag} must be YYYY, YYYY-MM or YYYY-MM-DD (got "${value}")`);
   return value;
 }
 
 export function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--limit must be a positive whole number (got "${value}")`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`--limit must be a positive whole number (got "${value}")`);
   return n;
 }

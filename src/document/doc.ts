@@ -79,7 +79,11 @@ export class Doc {
   /** Tokens overlapping a span. */
   tokensIn(span: Span): Token[] {
     const out: Token[] = [];
-    for (let i = this.tokenIndexAt(span.start); i < this.tokens.length && this.tokens[i].start < span.end; i++) {
+    for (
+      let i = this.tokenIndexAt(span.start);
+      i < this.tokens.length && this.tokens[i].start < span.end;
+      i++
+    ) {
       out.push(this.tokens[i]);
     }
     return out;

@@ -19,7 +19,8 @@ export interface HtmlArticle {
 /** Main article text via Mozilla Readability; paragraphs become lines, the title the first line. */
 export function extractHtml(html: string, url?: string): HtmlArticle {
   const { document } = parseHTML(html);
-  const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+  const meta = (selector: string) =>
+    document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
   const published = isoDay(
     meta('meta[property="article:published_time"]') ??
       meta('meta[name="date"]') ??
@@ -30,7 +31,9 @@ export function extractHtml(html: string, url?: string): HtmlArticle {
   const outlet = meta('meta[property="og:site_name"]');
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? url;
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-  const root = parseHTML(`<html><body>${article?.content ?? document.body?.innerHTML ?? ''}</body></html>`).document;
+  const root = parseHTML(
+    `<html><body>${article?.content ?? document.body?.innerHTML ?? ''}</body></html>`,
+  ).document;
   const blocks = [...root.querySelectorAll('p, h1, h2, h3, h4, li, blockquote, figcaption')]
     .filter((el) => !el.querySelector('p, li, blockquote'))
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())

@@ -30,13 +30,17 @@ function readPath(path: string): Buffer {
     size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new InputError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   if (size > MAX_DOCUMENT_BYTES) throw tooLarge(path, size);
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new InputError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 
@@ -68,7 +72,9 @@ async function fetchUrl(url: string): Promise<Buffer> {
 
 function tooLarge(what: string, size: number): InputError {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return new InputError(`${what} is too large (${mb(size)}; the limit is ${mb(MAX_DOCUMENT_BYTES)} per document)`);
+  return new InputError(
+    `${what} is too large (${mb(size)}; the limit is ${mb(MAX_DOCUMENT_BYTES)} per document)`,
+  );
 }
 
 /** Decodes UTF-8 strictly; rejects binary content. */

@@ -15,7 +15,8 @@ export class Pipeline {
     const seen = new Set<string>();
     for (const stage of stages) {
       for (const required of stage.requires) {
-        if (!seen.has(required)) throw new Error(`stage "${stage.name}" requires "${required}" to run before it`);
+        if (!seen.has(required))
+          throw new Error(`stage "${stage.name}" requires "${required}" to run before it`);
       }
       seen.add(stage.name);
     }

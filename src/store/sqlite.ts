@@ -70,7 +70,9 @@ export class SqliteStore implements Store {
 
   private saveSync(a: Analysis, origin: string): SaveResult {
     const hash = contentHash(a.document.language, a.document.text);
-    const existing = this.db.prepare('SELECT id FROM documents WHERE hash = ?').get(hash) as { id: number } | undefined;
+    const existing = this.db.prepare('SELECT id FROM documents WHERE hash = ?').get(hash) as
+      | { id: number }
+      | undefined;
     if (existing) return { id: existing.id, inserted: false };
     const insert = this.db.transaction((): number => {
       const d = a.document;
@@ -80,8 +82,17 @@ export class SqliteStore implements Store {
             `INSERT INTO documents (hash, origin, title, url, outlet, language, published, text, analysis)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(hash, origin, d.title ?? null, d.url ?? null, d.outlet ?? null, d.language, d.published ?? null, d.text, JSON.stringify(a))
-          .lastInsertRowid,
+          .run(
+            hash,
+            origin,
+            d.title ?? null,
+            d.url ?? null,
+            d.outlet ?? null,
+            d.language,
+            d.published ?? null,
+            d.text,
+            JSON.stringify(a),
+          ).lastInsertRowid,
       );
       const entityIds = new Map<string, number>();
       const insertEntity = this.db.prepare(
@@ -92,20 +103,39 @@ export class SqliteStore implements Store {
       );
       for (const e of a.entities) {
         const id = Number(
-          insertEntity.run(documentId, e.id, e.name, e.type, e.actor ?? null, e.country ?? null, e.wikidata ?? null)
-            .lastInsertRowid,
+          insertEntity.run(
+            documentId,
+            e.id,
+            e.name,
+            e.type,
+            e.actor ?? null,
+            e.country ?? null,
+            e.wikidata ?? null,
+          ).lastInsertRowid,
         );
         entityIds.set(e.id, id);
         for (const m of e.mentions) insertMention.run(id, documentId, m.start, m.end, m.text, m.kind ?? null);
       }
-      const entityOf = (ref: ActorRef | null | undefined) => (ref?.entity ? (entityIds.get(ref.entity) ?? null) : null);
+      const entityOf = (ref: ActorRef | null | undefined) =>
+        ref?.entity ? (entityIds.get(ref.entity) ?? null) : null;
       const insertQuote = this.db.prepare(
         `INSERT INTO quotes (document_id, start, end, text, kind, speaker_name, speaker_entity_id, speaker_actor, cue_start, cue_end, cue_text)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const q of a.quotes) {
-        insertQuote.run(documentId, q.start, q.end, q.text, q.kind, q.speaker?.name ?? null, entityOf(q.speaker),
-          q.speaker?.actor ?? null, q.cue?.start ?? null, q.cue?.end ?? null, q.cue?.text ?? null);
+        insertQuote.run(
+          documentId,
+          q.start,
+          q.end,
+          q.text,
+          q.kind,
+          q.speaker?.name ?? null,
+          entityOf(q.speaker),
+          q.speaker?.actor ?? null,
+          q.cue?.start ?? null,
+          q.cue?.end ?? null,
+          q.cue?.text ?? null,
+        );
       }
       const insertEvent = this.db.prepare(
         `INSERT INTO events (document_id, cameo, root, quad_class, goldstein, plover, mode,
@@ -114,12 +144,37 @@ export class SqliteStore implements Store {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const e of a.events) {
-        const place = e.place as { name?: string; country?: string; lat?: number; lon?: number } | null | undefined;
-        insertEvent.run(documentId, e.cameo, e.root, e.quadClass ?? null, e.goldstein ?? null, e.plover ?? null, e.mode ?? null,
-          e.source?.name ?? null, e.source?.actor ?? null, e.source?.country ?? null, entityOf(e.source),
-          e.target?.name ?? null, e.target?.actor ?? null, e.target?.country ?? null, entityOf(e.target),
-          e.negated ? 1 : 0, e.modality ?? null, e.date ?? null, place?.name ?? null, place?.country ?? null,
-          place?.lat ?? null, place?.lon ?? null, e.start, e.end, e.trigger?.text ?? null);
+        const place = e.place as
+          | { name?: string; country?: string; lat?: number; lon?: number }
+          | null
+          | undefined;
+        insertEvent.run(
+          documentId,
+          e.cameo,
+          e.root,
+          e.quadClass ?? null,
+          e.goldstein ?? null,
+          e.plover ?? null,
+          e.mode ?? null,
+          e.source?.name ?? null,
+          e.source?.actor ?? null,
+          e.source?.country ?? null,
+          entityOf(e.source),
+          e.target?.name ?? null,
+          e.target?.actor ?? null,
+          e.target?.country ?? null,
+          entityOf(e.target),
+          e.negated ? 1 : 0,
+          e.modality ?? null,
+          e.date ?? null,
+          place?.name ?? null,
+          place?.country ?? null,
+          place?.lat ?? null,
+          place?.lon ?? null,
+          e.start,
+          e.end,
+          e.trigger?.text ?? null,
+        );
       }
       const insertDate = this.db.prepare(
         'INSERT INTO dates (document_id, start, end, text, value, type) VALUES (?, ?, ?, ?, ?, ?)',
@@ -129,15 +184,33 @@ export class SqliteStore implements Store {
         'INSERT INTO places (document_id, start, end, text, name, country, lat, lon, geonameid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       for (const p of a.places) {
-        insertPlace.run(documentId, p.start, p.end, p.text, p.name, p.country, p.lat ?? null, p.lon ?? null, p.geonameid ?? null);
+        insertPlace.run(
+          documentId,
+          p.start,
+          p.end,
+          p.text,
+          p.name,
+          p.country,
+          p.lat ?? null,
+          p.lon ?? null,
+          p.geonameid ?? null,
+        );
       }
       const insertSource = this.db.prepare(
         `INSERT INTO sources (document_id, start, end, text, source_name, source_actor, covers_start, covers_end)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const s of a.sources) {
-        insertSource.run(documentId, s.start, s.end, s.text, s.source?.name ?? null, s.source?.actor ?? null,
-          s.covers?.start ?? null, s.covers?.end ?? null);
+        insertSource.run(
+          documentId,
+          s.start,
+          s.end,
+          s.text,
+          s.source?.name ?? null,
+          s.source?.actor ?? null,
+          s.covers?.start ?? null,
+          s.covers?.end ?? null,
+        );
       }
       return documentId;
     });
@@ -169,7 +242,9 @@ export class SqliteStore implements Store {
     const params: unknown[] = [];
     if (filter.actor) {
       const actor = filter.actor;
-      where.push(`(e.source_actor LIKE ? OR e.target_actor LIKE ? OR e.source_name LIKE ? OR e.target_name LIKE ?)`);
+      where.push(
+        `(e.source_actor LIKE ? OR e.target_actor LIKE ? OR e.source_name LIKE ? OR e.target_name LIKE ?)`,
+      );
       params.push(`${actor.toUpperCase()}%`, `${actor.toUpperCase()}%`, `%${actor}%`, `%${actor}%`);
     }
     if (filter.code) {
@@ -192,7 +267,8 @@ export class SqliteStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const count = (table: string) =>
+      (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return {
       documents: count('documents'),
       entities: count('entities'),

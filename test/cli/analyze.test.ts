@@ -13,11 +13,19 @@ const validateShared = new Ajv2020({ allErrors: true, strict: false }).compile(s
 
 test('the project contract stays compatible with the shared one', () => {
   assert.deepEqual(projectSchema.required, sharedSchema.required);
-  for (const key of Object.keys(sharedSchema.properties)) assert.ok(projectSchema.properties[key], `missing ${key}`);
+  for (const key of Object.keys(sharedSchema.properties))
+    assert.ok(projectSchema.properties[key], `missing ${key}`);
 });
 
 test('analyze --format json prints one object that validates against the contract', () => {
-  const r = relata(['analyze', join(GOLD, 'fr-kremlin-belarus-talks.txt'), '--published', '2023-03-31', '--format', 'json']);
+  const r = relata([
+    'analyze',
+    join(GOLD, 'fr-kremlin-belarus-talks.txt'),
+    '--published',
+    '2023-03-31',
+    '--format',
+    'json',
+  ]);
   assert.equal(r.status, 0, r.stderr);
   const analysis = JSON.parse(r.stdout);
   assert.ok(validateProject(analysis), JSON.stringify(validateProject.errors));
@@ -27,7 +35,10 @@ test('analyze --format json prints one object that validates against the contrac
   const text: string = analysis.document.text;
   for (const layer of ['quotes', 'dates', 'places', 'sources', 'events']) {
     for (const item of analysis[layer]) {
-      assert.ok(item.start >= 0 && item.end <= text.length && item.start < item.end, `${layer} span out of range`);
+      assert.ok(
+        item.start >= 0 && item.end <= text.length && item.start < item.end,
+        `${layer} span out of range`,
+      );
       if (layer !== 'quotes' && layer !== 'events') assert.equal(text.slice(item.start, item.end), item.text);
     }
   }
@@ -45,7 +56,9 @@ test('analyze reads HTML and keeps its title and publication date', () => {
 });
 
 test('analyze reads standard input and honours --language', () => {
-  const r = relata(['analyze', '-', '--language', 'en', '--format', 'text'], { input: 'Paris is a city. It is large.' });
+  const r = relata(['analyze', '-', '--language', 'en', '--format', 'text'], {
+    input: 'Paris is a city. It is large.',
+  });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /language en/);
   assert.match(r.stdout, /Who said what/);
@@ -56,7 +69,11 @@ test('bad input gets one clear line on stderr and a non-zero exit', () => {
   const cases: [string, Buffer | string, RegExp][] = [
     ['empty.txt', '', /is empty/],
     ['binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00]), /binary/],
-    ['german.txt', 'Der Kreml hat am Freitag einen Vorschlag für Friedensgespräche abgelehnt, sagte ein Sprecher.', /unsupported language/],
+    [
+      'german.txt',
+      'Der Kreml hat am Freitag einen Vorschlag für Friedensgespräche abgelehnt, sagte ein Sprecher.',
+      /unsupported language/,
+    ],
     ['short.txt', 'ok', /could not detect the language/],
   ];
   for (const [name, content, message] of cases) {

@@ -32,7 +32,8 @@ test('ingest stores a folder, is idempotent, and quotes/events query it', () => 
   assert.equal(JSON.parse(quotes.stdout).length, count(db, 'quotes'));
   const events = relata(['events', '--db', db, '--json', '--since', '2024-04', '--until', '2024-06']);
   assert.equal(events.status, 0, events.stderr);
-  for (const e of JSON.parse(events.stdout)) assert.ok((e.date ?? e.published) >= '2024-04' && (e.date ?? e.published) < '2024-07');
+  for (const e of JSON.parse(events.stdout))
+    assert.ok((e.date ?? e.published) >= '2024-04' && (e.date ?? e.published) < '2024-07');
   assert.notEqual(relata(['events', '--db', db, '--since', 'April']).status, 0);
 });
 

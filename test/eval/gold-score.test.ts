@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import {
+  distanceKm,
+  type GoldFile,
+  prf,
+  scoreEvents,
+  scorePlaces,
+  scoreQuotes,
+} from '../../eval/gold-score.ts';
 import type { Analysis } from '../../src/document/analysis.ts';
-import { distanceKm, type GoldFile, prf, scoreEvents, scorePlaces, scoreQuotes } from '../../eval/gold-score.ts';
 
 const gold: GoldFile = {
   document: 'x.txt',
@@ -11,7 +18,15 @@ const gold: GoldFile = {
     { text: 'a'.repeat(100), span: [100, 200], speaker: 'Alexander Lukashenko', kind: 'direct' },
     { text: 'trêve', span: [10, 15], speaker: 'Dmitry Peskov', kind: 'partial' },
   ],
-  entities: [{ canonical: 'Alexander Lukashenko', type: 'PER', actor: 'BLRGOV', mentions: [], aliases: ['Alyaksandr Lukashenka'] }],
+  entities: [
+    {
+      canonical: 'Alexander Lukashenko',
+      type: 'PER',
+      actor: 'BLRGOV',
+      mentions: [],
+      aliases: ['Alyaksandr Lukashenka'],
+    },
+  ],
   dates: [],
   sources: [],
   events: [
@@ -24,38 +39,75 @@ const gold: GoldFile = {
 
 const base = (over: Partial<Analysis>): Analysis => ({
   document: { language: 'fr', text: '' },
-  entities: [], quotes: [], events: [], dates: [], places: [], sources: [], sentences: [], pipeline: [],
+  entities: [],
+  quotes: [],
+  events: [],
+  dates: [],
+  places: [],
+  sources: [],
+  sentences: [],
+  pipeline: [],
   ...over,
 });
 
 test('a gold quote counts as found only when covered at least 80%; aliases name the same speaker', () => {
-  const c = scoreQuotes(gold, base({
-    quotes: [
-      { start: 110, end: 200, text: '', kind: 'direct', speaker: { name: 'Alyaksandr Lukashenka' } },
-      { start: 10, end: 13, text: '', kind: 'partial', speaker: { name: 'Dmitry Peskov' } },
-    ],
-  }));
+  const c = scoreQuotes(
+    gold,
+    base({
+      quotes: [
+        { start: 110, end: 200, text: '', kind: 'direct', speaker: { name: 'Alyaksandr Lukashenka' } },
+        { start: 10, end: 13, text: '', kind: 'partial', speaker: { name: 'Dmitry Peskov' } },
+      ],
+    }),
+  );
   assert.equal(c.tp, 1);
   assert.equal(c.extra, 1);
 });
 
 test('events: a negated gold event is found only by a negated prediction; asserted ones are false positives', () => {
   const event = (root: string, source: string, target: string, negated: boolean) => ({
-    cameo: root, root, source: { name: source, actor: source }, target: { name: target, actor: target }, negated, modality: 'asserted' as const, start: 0, end: 1,
+    cameo: root,
+    root,
+    source: { name: source, actor: source },
+    target: { name: target, actor: target },
+    negated,
+    modality: 'asserted' as const,
+    start: 0,
+    end: 1,
   });
-  const right = scoreEvents(gold, base({ events: [event('12', 'RUSGOV', 'BLRGOV', false), event('11', 'BLR', 'RUS', true)] }));
+  const right = scoreEvents(
+    gold,
+    base({ events: [event('12', 'RUSGOV', 'BLRGOV', false), event('11', 'BLR', 'RUS', true)] }),
+  );
   assert.equal(right.tp, 2);
   assert.equal(prf(right).p, 1);
-  const wrong = scoreEvents(gold, base({ events: [event('11', 'CHN', 'RUSGOV', false), event('12', 'UKRLEG', 'CHNGOV', false)] }));
+  const wrong = scoreEvents(
+    gold,
+    base({ events: [event('11', 'CHN', 'RUSGOV', false), event('12', 'UKRLEG', 'CHNGOV', false)] }),
+  );
   assert.equal(wrong.tp, 0);
-  assert.equal(wrong.correct, 1, 'the non-required gold event is acceptable, the asserted negated one is not');
+  assert.equal(
+    wrong.correct,
+    1,
+    'the non-required gold event is acceptable, the asserted negated one is not',
+  );
   assert.equal(wrong.predicted, 2);
 });
 
 test('places are geocoded right within 25 km and the right country', () => {
   assert.ok(distanceKm({ lat: 53.9, lon: 27.57 }, { lat: 53.9, lon: 27.9 }) < 25);
-  const near = scorePlaces(gold, base({ places: [{ start: 0, end: 5, text: 'Minsk', name: 'Minsk', country: 'BLR', lat: 53.95, lon: 27.6 }] }));
+  const near = scorePlaces(
+    gold,
+    base({
+      places: [{ start: 0, end: 5, text: 'Minsk', name: 'Minsk', country: 'BLR', lat: 53.95, lon: 27.6 }],
+    }),
+  );
   assert.equal(near.extra, 1);
-  const far = scorePlaces(gold, base({ places: [{ start: 0, end: 5, text: 'Minsk', name: 'Minsk', country: 'BLR', lat: 52.0, lon: 27.6 }] }));
+  const far = scorePlaces(
+    gold,
+    base({
+      places: [{ start: 0, end: 5, text: 'Minsk', name: 'Minsk', country: 'BLR', lat: 52.0, lon: 27.6 }],
+    }),
+  );
   assert.equal(far.extra, 0);
 });

@@ -13,41 +13,91 @@ function sentences(text: string, language: 'fr' | 'en'): string[] {
 }
 
 test('French elision splits l’, qu’, d’ but keeps aujourd’hui whole', () => {
-  assert.deepEqual(words("l’allié qu’une escalade d'arrêt aujourd’hui", 'fr'), ['l’', 'allié', 'qu’', 'une', 'escalade', "d'", 'arrêt', 'aujourd’hui']);
+  assert.deepEqual(words("l’allié qu’une escalade d'arrêt aujourd’hui", 'fr'), [
+    'l’',
+    'allié',
+    'qu’',
+    'une',
+    'escalade',
+    "d'",
+    'arrêt',
+    'aujourd’hui',
+  ]);
 });
 
 test('French inverted subject clitics are their own tokens', () => {
-  assert.deepEqual(words('a-t-il ajouté, estime-t-elle', 'fr'), ['a', '-t-il', 'ajouté', ',', 'estime', '-t-elle']);
+  assert.deepEqual(words('a-t-il ajouté, estime-t-elle', 'fr'), [
+    'a',
+    '-t-il',
+    'ajouté',
+    ',',
+    'estime',
+    '-t-elle',
+  ]);
   assert.deepEqual(words('le porte-parole', 'fr'), ['le', 'porte-parole']);
 });
 
 test('guillemets and punctuation are separate tokens with exact offsets', () => {
   const text = 'appelé à une « trêve » en Ukraine.';
   const tokens = tokenize(text, 'fr');
-  assert.deepEqual(tokens.map((t) => t.text), ['appelé', 'à', 'une', '«', 'trêve', '»', 'en', 'Ukraine', '.']);
+  assert.deepEqual(
+    tokens.map((t) => t.text),
+    ['appelé', 'à', 'une', '«', 'trêve', '»', 'en', 'Ukraine', '.'],
+  );
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
 });
 
 test('English contractions split as in UD', () => {
-  assert.deepEqual(words("Russia didn't attack; it's over", 'en'), ['Russia', 'did', "n't", 'attack', ';', 'it', "'s", 'over']);
+  assert.deepEqual(words("Russia didn't attack; it's over", 'en'), [
+    'Russia',
+    'did',
+    "n't",
+    'attack',
+    ';',
+    'it',
+    "'s",
+    'over',
+  ]);
 });
 
 test('abbreviations do not end sentences', () => {
-  assert.deepEqual(sentences('M. Macron a parlé. Mme Borne a répondu.', 'fr'), ['M. Macron a parlé.', 'Mme Borne a répondu.']);
-  assert.deepEqual(sentences('The U.S. Army left. Mr. Smith stayed.', 'en'), ['The U.S. Army left.', 'Mr. Smith stayed.']);
+  assert.deepEqual(sentences('M. Macron a parlé. Mme Borne a répondu.', 'fr'), [
+    'M. Macron a parlé.',
+    'Mme Borne a répondu.',
+  ]);
+  assert.deepEqual(sentences('The U.S. Army left. Mr. Smith stayed.', 'en'), [
+    'The U.S. Army left.',
+    'Mr. Smith stayed.',
+  ]);
 });
 
 test('a closing guillemet stays with its sentence and paragraphs split sentences', () => {
   const text = '« Nous allons gagner. » a-t-il dit.\nLa Russie a nié les accusations';
-  assert.deepEqual(sentences(text, 'fr'), ['« Nous allons gagner. » a-t-il dit.', 'La Russie a nié les accusations']);
+  assert.deepEqual(sentences(text, 'fr'), [
+    '« Nous allons gagner. » a-t-il dit.',
+    'La Russie a nié les accusations',
+  ]);
 });
 
 test('a sentence does not end before a lower-case word', () => {
-  assert.deepEqual(sentences('Il a dit... peut-être. Puis il est parti.', 'fr'), ['Il a dit... peut-être.', 'Puis il est parti.']);
+  assert.deepEqual(sentences('Il a dit... peut-être. Puis il est parti.', 'fr'), [
+    'Il a dit... peut-être.',
+    'Puis il est parti.',
+  ]);
 });
 
 test('numbers, dates and URLs stay whole', () => {
   assert.deepEqual(words('le 16/02/2023 à 10h30, 1,5 million, voir https://example.org/a-b.', 'fr'), [
-    'le', '16/02/2023', 'à', '10h30', ',', '1,5', 'million', ',', 'voir', 'https://example.org/a-b', '.',
+    'le',
+    '16/02/2023',
+    'à',
+    '10h30',
+    ',',
+    '1,5',
+    'million',
+    ',',
+    'voir',
+    'https://example.org/a-b',
+    '.',
   ]);
 });

@@ -8,12 +8,16 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     published: { type: 'string' },
     format: { type: 'string', default: 'json' },
   });
-  if (positionals.length !== 1) throw new UsageError('analyze takes exactly one FILE, URL or - (standard input)');
-  if (values.format !== 'json' && values.format !== 'text') throw new UsageError('--format must be json or text');
+  if (positionals.length !== 1)
+    throw new UsageError('analyze takes exactly one FILE, URL or - (standard input)');
+  if (values.format !== 'json' && values.format !== 'text')
+    throw new UsageError('--format must be json or text');
   const analysis = await analyzeInput(positionals[0], {
     language: parseLanguage(values.language),
     published: parsePublished(values.published),
   });
-  process.stdout.write(values.format === 'json' ? `${JSON.stringify(analysis, null, 2)}\n` : formatText(analysis));
+  process.stdout.write(
+    values.format === 'json' ? `${JSON.stringify(analysis, null, 2)}\n` : formatText(analysis),
+  );
   return 0;
 }

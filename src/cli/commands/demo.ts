@@ -2,8 +2,8 @@ import { rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../../store/index.ts';
-import { expandPaths, ingestAll } from './ingest.ts';
 import { parse } from '../options.ts';
+import { expandPaths, ingestAll } from './ingest.ts';
 
 const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '../../../samples');
 
@@ -16,16 +16,24 @@ export async function demoCommand(args: string[]): Promise<number> {
   try {
     const summary = await ingestAll(store, inputs, {}, process.stderr.isTTY === true);
     const stats = await store.stats();
-    console.log(`relata demo — ${summary.stored} sample articles from ${relative(process.cwd(), SAMPLES) || SAMPLES} analysed into ${values.db}`);
+    console.log(
+      `relata demo — ${summary.stored} sample articles from ${relative(process.cwd(), SAMPLES) || SAMPLES} analysed into ${values.db}`,
+    );
     console.log(
       `  ${stats.documents} documents · ${stats.entities} entities · ${stats.quotes} quotes · ${stats.sources} source attributions · ${stats.events} events · ${stats.dates} dates · ${stats.places} places`,
     );
     const quotes = await store.quotes({ limit: 5 });
     if (quotes.length) console.log('\nSome quotes:');
-    for (const q of quotes) console.log(`  ${q.speaker ?? '(unattributed)'}: « ${q.text.length > 90 ? `${q.text.slice(0, 89)}…` : q.text} »`);
+    for (const q of quotes)
+      console.log(
+        `  ${q.speaker ?? '(unattributed)'}: « ${q.text.length > 90 ? `${q.text.slice(0, 89)}…` : q.text} »`,
+      );
     const events = await store.events({ limit: 5 });
     if (events.length) console.log('\nSome events:');
-    for (const e of events) console.log(`  ${e.negated ? 'NOT ' : ''}${e.cameo} ${e.plover ?? ''} ${e.sourceActor ?? e.source ?? '—'} → ${e.targetActor ?? e.target ?? '—'}`);
+    for (const e of events)
+      console.log(
+        `  ${e.negated ? 'NOT ' : ''}${e.cameo} ${e.plover ?? ''} ${e.sourceActor ?? e.source ?? '—'} → ${e.targetActor ?? e.target ?? '—'}`,
+      );
     console.log(`
 Next, try:
   bin/relata quotes --db ${values.db} --speaker Peskov

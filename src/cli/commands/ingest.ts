@@ -33,9 +33,20 @@ export interface IngestSummary {
 }
 
 /** Analyses and stores each input, one transaction per document; a failing input does not stop the batch. */
-export async function ingestAll(store: Store, inputs: string[], options: InputOptions, showProgress: boolean): Promise<IngestSummary> {
+export async function ingestAll(
+  store: Store,
+  inputs: string[],
+  options: InputOptions,
+  showProgress: boolean,
+): Promise<IngestSummary> {
   const summary: IngestSummary = { stored: 0, skipped: 0, failed: 0 };
-  const bar = showProgress ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true, stream: process.stderr }) : undefined;
+  const bar = showProgress
+    ? new SingleBar({
+        format: 'ingest [{bar}] {value}/{total} {file}',
+        hideCursor: true,
+        stream: process.stderr,
+      })
+    : undefined;
   bar?.start(inputs.length, 0, { file: '' });
   for (const input of inputs) {
     try {
@@ -67,7 +78,12 @@ export async function ingestCommand(args: string[]): Promise<number> {
   const inputs = expandPaths(positionals);
   const store = openStore(values.db);
   try {
-    const summary = await ingestAll(store, inputs, options, process.stderr.isTTY === true && inputs.length > 1);
+    const summary = await ingestAll(
+      store,
+      inputs,
+      options,
+      process.stderr.isTTY === true && inputs.length > 1,
+    );
     const stats = await store.stats();
     console.log(
       `ingested ${summary.stored} new, ${summary.skipped} already stored, ${summary.failed} failed — ${values.db} now holds ${stats.documents} documents, ${stats.quotes} quotes, ${stats.events} events`,

@@ -28,7 +28,9 @@ export async function quotesCommand(args: string[]): Promise<number> {
     if (values.json) console.log(JSON.stringify(rows, null, 2));
     else {
       for (const q of rows) {
-        console.log(`${q.published ?? '????-??-??'}  ${q.speaker ?? '(unattributed)'}${q.speakerActor ? ` [${q.speakerActor}]` : ''} — ${q.kind}: « ${q.text} »`);
+        console.log(
+          `${q.published ?? '????-??-??'}  ${q.speaker ?? '(unattributed)'}${q.speakerActor ? ` [${q.speakerActor}]` : ''} — ${q.kind}: « ${q.text} »`,
+        );
       }
       console.log(`${rows.length} quote${rows.length === 1 ? '' : 's'}`);
     }

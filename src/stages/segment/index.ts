@@ -45,7 +45,12 @@ function addSentence(doc: Doc, spans: TextSpan[], paragraph: number): void {
 }
 
 function canStartSentence(token: TextSpan): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(token.text) || OPENING_QUOTE.has(token.text) || token.text === '—' || token.text === '-';
+  return (
+    /^[\p{Lu}\p{N}]/u.test(token.text) ||
+    OPENING_QUOTE.has(token.text) ||
+    token.text === '—' ||
+    token.text === '-'
+  );
 }
 
 export function splitSentences(spans: TextSpan[]): TextSpan[][] {
