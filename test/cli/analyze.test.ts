@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { GOLD, ROOT, relata, SHARED, tempDir } from '../helpers.ts';
 
 const projectSchema = JSON.parse(readFileSync(join(ROOT, 'contract/analysis.schema.json'), 'utf8'));
