@@ -9,7 +9,9 @@ const projectSchema = JSON.parse(readFileSync(join(ROOT, 'contract/analysis.sche
 const sharedSchema = JSON.parse(readFileSync(join(SHARED, 'contract/analysis.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateProject = ajv.compile<Record<string, any>>(projectSchema);
-const validateShared = new Ajv2020({ allErrors: true, strict: false }).compile<Record<string, any>>(sharedSchema);
+const validateShared = new Ajv2020({ allErrors: true, strict: false }).compile<Record<string, any>>(
+  sharedSchema,
+);
 
 test('the project contract stays compatible with the shared one', () => {
   assert.deepEqual(projectSchema.required, sharedSchema.required);
