@@ -1,0 +1,134 @@
+import type { Span } from '../../document/types.ts';
+
+/** A stretch of text between matching quotation marks. */
+export interface QuotedSpan extends Span {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark (or of the paragraph end for a quote continued over paragraphs). */
+  close: number;
+  /** 0 for a top-level quote, 1 for a quote inside a quote... */
+  depth: number;
+  /** Offsets of paragraph-continuation opening marks inside the span. */
+  continuations: number[];
+}
+
+interface OpenMark {
+  mark: string;
+  pos: number;
+  continuations: number[];
+}
+
+const SPACE = /[\s\u00a0\u202f\u2009]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Closing marks each opening mark accepts. */
+const CLOSERS: Record<string, string[]> = {
+  '«': ['»'],
+  '“': ['”'],
+  '„': ['“', '”'],
+  '‘': ['’'],
+  '"': ['"'],
+};
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+/**
+ * Finds quotations marked with « », “ ”, „ “, ‘ ’ and straight double quotes, with nesting.
+ * A quotation left open at a paragraph end continues when the next paragraph opens with the same
+ * mark (the English and French convention for multi-paragraph quotes); otherwise it is dropped.
+ */
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  const stack: OpenMark[] = [];
+
+  const closeTo = (index: number, closePos: number) => {
+    const opened = stack[index];
+    stack.length = index;
+    const span = trimmed(text, opened.pos + 1, closePos);
+    if (span)
+      out.push({
+        ...span,
+        open: opened.pos,
+        close: closePos,
+        depth: index,
+        continuations: opened.continuations,
+      });
+  };
+  const findOpen = (closer: string): number => {
+    for (let i = stack.length - 1; i >= 0; i--) if (CLOSERS[stack[i].mark].includes(closer)) return i;
+    return -1;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      if (stack.length === 0) continue;
+      let next = i + 1;
+      while (next < text.length && SPACE.test(text[next])) next++;
+      const continued = stack.findIndex((m) => text[next] === m.mark);
+      if (continued >= 0) {
+        stack.length = continued + 1;
+        stack[continued].continuations.push(next);
+        i = next;
+      } else {
+        stack.length = 0;
+      }
+      continue;
+    }
+    const prev = text[i - 1];
+    const after = text[i + 1];
+    switch (ch) {
+      case '«':
+      case '„':
+        stack.push({ mark: ch, pos: i, continuations: [] });
+        break;
+      case '»':
+      case '”': {
+        const at = findOpen(ch);
+        if (at >= 0) closeTo(at, i);
+        break;
+      }
+      case '“': {
+        const at = stack.length > 0 && stack[stack.length - 1].mark === '„' ? stack.length - 1 : -1;
+        if (at >= 0) closeTo(at, i);
+        else stack.push({ mark: ch, pos: i, continuations: [] });
+        break;
+      }
+      case '‘':
+        if (!isWordChar(prev)) stack.push({ mark: ch, pos: i, continuations: [] });
+        break;
+      case '’': {
+        // An apostrophe inside a word ("l’Ukraine", "don’t") is not a closing mark.
+        if (isWordChar(after)) break;
+        const at = findOpen(ch);
+        if (at >= 0) closeTo(at, i);
+        break;
+      }
+      case '"': {
+        const at = findOpen(ch);
+        const opensHere =
+          (prev === undefined || !isWordChar(prev) || SPACE.test(prev)) &&
+          after !== undefined &&
+          !SPACE.test(after);
+        if (
+          at >= 0 &&
+          !(opensHere && prev !== undefined && SPACE.test(prev) && isWordChar(after) && at < stack.length - 1)
+        ) {
+          closeTo(at, i);
+        } else if (opensHere) {
+          stack.push({ mark: ch, pos: i, continuations: [] });
+        }
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+function trimmed(text: string, start: number, end: number): Span | null {
+  while (start < end && SPACE.test(text[start])) start++;
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  return end > start ? { start, end } : null;
+}
