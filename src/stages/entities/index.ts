@@ -1,9 +1,586 @@
 import type { Doc } from '../../document/doc.ts';
+import type { Entity, EntityType, MentionKind } from '../../document/types.ts';
+import { actorCodeAt, isGivenName, isMetonym } from '../../knowledge/actors/index.ts';
+import { foldName } from '../../knowledge/actors/names.ts';
+import { countryWikidata, isCountryCode } from '../../knowledge/geo/countries.ts';
+import { gazetteer } from '../../knowledge/geo/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
+import { type Description, findDescriptions } from './descriptions.ts';
+import {
+  type EntityLexicon,
+  englishCountryName,
+  englishCountryNameInPhrase,
+  englishDemonym,
+  entityLexicon,
+} from './lexicon.ts';
+import { type NameMention, recogniseNames } from './recognise.ts';
+import { tagNames } from './tagger.ts';
 
-// Placeholder: filled by its own issue.
+/**
+ * Named entities with canonical actors: recognises names (knowledge bases, then capitalisation
+ * and context), resolves each to a canonical actor with the code valid at the publication date,
+ * geocodes place names against the document's countries, and groups mentions into entities
+ * (surnames, acronyms, role descriptions such as "le président biélorusse").
+ */
 export const entities: Stage = {
   name: 'entities',
   requires: ['syntax'],
-  run(_doc: Doc) {},
+  run(doc: Doc) {
+    const lang = doc.language ?? 'en';
+    const lex = entityLexicon(lang);
+    const names = recogniseNames(doc, lex);
+    retypeUnknownNames(doc, lex, names);
+    const countries = documentCountries(doc, names, lex.demonyms);
+    resolvePlaces(doc, names, countries);
+    const descriptions = findDescriptions(doc, lex, names, mainCountry(doc, names, lex.demonyms));
+    // A capitalised role noun ("Assemblée nationale") is a description, not an unknown name.
+    const kept = names.filter(
+      (n) => n.source !== 'pattern' || !descriptions.some((d) => d.start <= n.start && n.end <= d.end),
+    );
+    const builder = new EntityBuilder(doc, lex);
+    for (const name of kept.filter((n) => n.source !== 'pattern' || n.last - n.first > 1))
+      builder.addName(name);
+    for (const name of kept.filter((n) => n.source === 'pattern' && n.last - n.first === 1))
+      builder.addName(name);
+    for (const description of descriptions) builder.addDescription(description, kept);
+    builder.affiliate(kept);
+    doc.entities = builder.finish();
+  },
 };
+
+/** Multi-word names the rules could not type (MISC) take the type the trained model gives the same span. */
+function retypeUnknownNames(doc: Doc, lex: EntityLexicon, names: NameMention[]): void {
+  const tagged = tagNames(
+    doc,
+    lex,
+    names.filter((n) => !n.tentative),
+  );
+  if (!tagged) return;
+  const byStart = new Map(tagged.map((s) => [s.first, s]));
+  for (const n of names) {
+    const span = byStart.get(n.first);
+    const multiWord = n.last - n.first > 1;
+    if (
+      n.source === 'pattern' &&
+      n.type === 'MISC' &&
+      multiWord &&
+      !n.tentative &&
+      span &&
+      span.last === n.last
+    )
+      n.type = span.type;
+  }
+}
+
+/** Countries the document talks about: named countries, demonyms and known actors' countries. */
+function documentCountries(
+  doc: Doc,
+  names: readonly NameMention[],
+  demonyms: ReadonlyMap<string, string>,
+): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) {
+    if (n.source === 'country' && n.code) out.add(n.code);
+    if (n.actor) {
+      const code = actorCodeAt(n.actor, doc.published)?.slice(0, 3);
+      if (code && isCountryCode(code)) out.add(code);
+    }
+  }
+  for (const t of doc.tokens) {
+    const code = demonyms.get(foldName(t.text));
+    if (code) out.add(code);
+  }
+  return out;
+}
+
+/**
+ * The country the document is mostly about: mentions of country names, nationality adjectives
+ * and known actors' countries, the first sentence counting double (headline or lead).
+ */
+function mainCountry(
+  doc: Doc,
+  names: readonly NameMention[],
+  demonyms: ReadonlyMap<string, string>,
+): string | undefined {
+  const counts = new Map<string, number>();
+  const add = (code: string | undefined, tokenIndex: number) => {
+    if (!code || !isCountryCode(code)) return;
+    const weight = doc.tokens[tokenIndex]?.sentence === 0 ? 2 : 1;
+    counts.set(code, (counts.get(code) ?? 0) + weight);
+  };
+  for (const n of names) {
+    if (n.source === 'country') add(n.code, n.first);
+    else if (n.actor) add(actorCodeAt(n.actor, doc.published)?.slice(0, 3), n.first);
+  }
+  for (const t of doc.tokens) add(demonyms.get(foldName(t.text)), t.index);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function resolvePlaces(doc: Doc, names: NameMention[], countries: ReadonlySet<string>): void {
+  const geo = gazetteer();
+  const byFirst = new Map(names.map((n) => [n.first, n]));
+  for (const n of names) {
+    if (n.source !== 'place') continue;
+    // "Paris, Texas", "Valencia, Venezuela": the area or country named right after decides.
+    const qualifier = doc.tokens[n.last]?.text === ',' ? byFirst.get(n.last + 1) : undefined;
+    const within =
+      qualifier && (qualifier.source === 'area' || qualifier.source === 'country')
+        ? qualifier.code
+        : undefined;
+    const place =
+      (within && geo.candidates(n.text).find((c) => c.country === within)) || geo.resolve(n.text, countries);
+    if (
+      place &&
+      n.last - n.first === 1 &&
+      isGivenName(n.text) &&
+      !countries.has(place.country) &&
+      place.feature !== 'PPLC'
+    ) {
+      // "Hassan" in an article about Egypt is a person, not the Indian town.
+      n.source = 'pattern';
+      n.type = 'PER';
+      n.places = undefined;
+      n.code = undefined;
+      continue;
+    }
+    if (place) {
+      n.places = [place];
+      n.code = place.country;
+    }
+  }
+}
+
+const TRANSNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'MED']);
+
+/**
+ * Actor codes are reported at the granularity of the gold standard and of GDELT's Actor1Code
+ * practice for news: country + primary role (RUSGOV, UKRMIL), or the bare sector for
+ * transnational actors (IGO, NGO, MED). "IGOUNO" → "IGO", "PSEREBHMS" → "PSEREB".
+ */
+export function reportedCode(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  const head = code.slice(0, 3);
+  return TRANSNATIONAL.has(head) ? head : code.slice(0, 6);
+}
+
+function countryOf(code: string | undefined): string | undefined {
+  const prefix = code?.slice(0, 3);
+  return prefix && isCountryCode(prefix) ? prefix : undefined;
+}
+
+interface Draft {
+  entity: Entity;
+  /** Coded from a Phoenix record (not the hand-written table). */
+  fromPhoenix?: boolean;
+  /** The agent noun of a description entity ("parlement"), for later bare mentions. */
+  agentHead?: string;
+  /** Folded words of the entity's names, for surname and acronym matching. */
+  words: string[][];
+}
+
+class EntityBuilder {
+  private readonly drafts: Draft[] = [];
+  private readonly byKey = new Map<string, Draft>();
+  private readonly byMention = new Map<number, Draft>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly lex: EntityLexicon,
+  ) {}
+
+  private create(
+    key: string,
+    name: string,
+    type: EntityType,
+    actor?: string,
+    country?: string,
+    wikidata?: string,
+  ): Draft {
+    const entity: Entity = { id: '', name, type, mentions: [] };
+    if (actor) entity.actor = reportedCode(actor);
+    if (country) entity.country = country;
+    if (wikidata) entity.wikidata = wikidata;
+    const draft: Draft = { entity, words: [] };
+    this.drafts.push(draft);
+    this.byKey.set(key, draft);
+    return draft;
+  }
+
+  private mention(draft: Draft, span: { start: number; end: number; text: string }, kind: MentionKind): void {
+    draft.entity.mentions.push({ start: span.start, end: span.end, text: span.text, entity: '', kind });
+    draft.words.push(foldName(span.text).split(' '));
+    this.byMention.set(span.start, draft);
+  }
+
+  addName(n: NameMention): void {
+    const date = this.doc.published;
+    if (n.source === 'actor' && n.actor) {
+      const key = `actor:${n.actor.name}`;
+      const code = actorCodeAt(n.actor, date);
+      const draft =
+        this.byKey.get(key) ??
+        this.create(key, n.actor.name, n.actor.type, code, countryOf(code), n.actor.wikidata);
+      draft.fromPhoenix = n.actor.source === 'phoenix';
+      const kind = isMetonym(n.actor)
+        ? 'metonym'
+        : foldName(n.text) === foldName(n.actor.name)
+          ? 'name'
+          : 'alias';
+      this.mention(draft, n, kind);
+      return;
+    }
+    if ((n.source === 'country' || n.source === 'region') && n.code) {
+      const key = `country:${n.code}`;
+      const draft =
+        this.byKey.get(key) ??
+        this.create(
+          key,
+          englishCountryName(n.code),
+          'LOC',
+          n.code,
+          n.source === 'country' ? n.code : undefined,
+          n.source === 'country' ? countryWikidata(n.code) : undefined,
+        );
+      this.mention(draft, n, 'name');
+      return;
+    }
+    if (n.source === 'area' && n.areaName && n.code) {
+      const key = `area:${n.areaName}`;
+      const draft = this.byKey.get(key) ?? this.create(key, n.areaName, 'LOC', n.code, countryOf(n.code));
+      this.mention(draft, n, 'name');
+      return;
+    }
+    if (n.source === 'place' && n.places?.[0]) {
+      const place = n.places[0];
+      const key = `geo:${place.geonameid}`;
+      // GeoNames transliterations with modifier letters ("Dar‘ā") read worse than the text's form.
+      // An English text's plain spelling beats a local one ("Geneva" for GeoNames "Genève").
+      const localSpelling =
+        this.doc.language === 'en' && /[^\x00-\x7F]/.test(place.name) && /^[\x20-\x7E]+$/.test(n.text);
+      const name = /[‘’ʻʼ`]/.test(place.name) || localSpelling ? n.text : place.name;
+      const draft = this.byKey.get(key) ?? this.create(key, name, 'LOC', place.country, place.country);
+      this.mention(draft, n, place.feature === 'PPLC' && this.actsAsSubject(n) ? 'metonym' : 'name');
+      return;
+    }
+    const partOf = this.matchPartial(n);
+    if (partOf) {
+      this.mention(partOf, n, 'alias');
+      return;
+    }
+    // Unknown MISC names (works, events, religions) are kept for NER, not as actors; nor is a
+    // bare institution word ("Ministry") that no earlier description explains.
+    if (n.tentative || n.type === 'MISC') return;
+    if (n.last - n.first === 1 && this.lex.orgWords.has(n.text)) return;
+    if (n.type === 'ORG' && this.addInstitution(n)) return;
+    if (n.type === 'ORG' && n.code) {
+      // "United States Commission on International Religious Freedom": a national institution.
+      const state = n.text.split(/\s+/).some((w) => this.lex.govWords.has(w));
+      const key = `name:ORG:${foldName(n.text)}`;
+      const draft =
+        this.byKey.get(key) ?? this.create(key, n.text, 'ORG', state ? `${n.code}GOV` : undefined, n.code);
+      this.mention(draft, n, 'name');
+      return;
+    }
+    const key = `name:${n.type}:${foldName(n.text)}`;
+    const located = n.type === 'LOC' ? this.countryInside(n) : undefined;
+    const draft = this.byKey.get(key) ?? this.create(key, n.text, n.type, located, located);
+    this.mention(draft, n, 'name');
+  }
+
+  /** "Baghdad International Airport" lies in Iraq: a country or a large city named inside the name. */
+  private countryInside(n: NameMention): string | undefined {
+    const geo = gazetteer();
+    for (let k = n.first; k < n.last; k++) {
+      const word = this.doc.tokens[k].text;
+      if (!/^\p{Lu}/u.test(word)) continue;
+      const country = this.lex.countries.get(foldName(word));
+      if (country) return country;
+      const city = geo.candidates(word)[0];
+      if (city && city.population >= 100_000) return city.country;
+    }
+    return undefined;
+  }
+
+  /** "Federal Aviation Office of Germany": a state institution named with its country. */
+  private addInstitution(n: NameMention): boolean {
+    const tokens = this.doc.tokens;
+    if (!/^(of|de|du|d'|d’)$/i.test(tokens[n.last]?.text ?? '')) return false;
+    let k = n.last + 1;
+    if (/^(la|l'|l’|the)$/i.test(tokens[k]?.text ?? '')) k++;
+    const country = this.lex.countries.get(foldName(tokens[k]?.text ?? '')) ?? this.countryNameAt(k);
+    if (!country) return false;
+    const words = n.text.split(/\s+/);
+    const state = words.some((w) => this.lex.govWords.has(w));
+    const last = this.doc.sentences[tokens[k].sentence] ? this.countryEnd(k) : k + 1;
+    const span = {
+      start: n.start,
+      end: tokens[last - 1].end,
+      text: this.doc.text.slice(n.start, tokens[last - 1].end),
+    };
+    const name = `${n.text} (${englishCountryName(country)})`;
+    const key = `name:ORG:${foldName(name)}`;
+    const draft =
+      this.byKey.get(key) ?? this.create(key, name, 'ORG', state ? `${country}GOV` : undefined, country);
+    this.mention(draft, span, 'name');
+    return true;
+  }
+
+  /** Country code of a multi-word country name starting at token k ("United States"). */
+  private countryNameAt(k: number): string | undefined {
+    for (let last = Math.min(this.doc.tokens.length, k + 4); last > k; last--) {
+      if (!/[\p{L}\p{N}]$/u.test(this.doc.tokens[last - 1].text)) continue;
+      const text = this.doc.text.slice(this.doc.tokens[k].start, this.doc.tokens[last - 1].end);
+      const code = this.lex.countries.get(foldName(text));
+      if (code) return code;
+    }
+    return undefined;
+  }
+
+  private countryEnd(k: number): number {
+    for (let last = Math.min(this.doc.tokens.length, k + 4); last > k; last--) {
+      if (!/[\p{L}\p{N}]$/u.test(this.doc.tokens[last - 1].text)) continue;
+      const text = this.doc.text.slice(this.doc.tokens[k].start, this.doc.tokens[last - 1].end);
+      if (this.lex.countries.has(foldName(text))) return last;
+    }
+    return k + 1;
+  }
+
+  /** A capital acting as its government ("Kiev a rejeté"): the parse says it is a subject. */
+  private actsAsSubject(n: NameMention): boolean {
+    const deprel = this.doc.tokens[n.last - 1]?.deprel;
+    return deprel?.startsWith('nsubj') === true;
+  }
+
+  /** A single word that repeats a person's surname or first name, or an organisation's acronym. */
+  private matchPartial(n: NameMention): Draft | undefined {
+    const words = foldName(n.text).split(' ');
+    if (words.length > 1 && n.type === 'PER') {
+      // "Suu Kyi" after "Aung San Suu Kyi": the tail of a longer person's name.
+      const tails = this.drafts.filter(
+        (d) =>
+          d.entity.type === 'PER' &&
+          d.words.some(
+            (w) => w.length > words.length && w.slice(-words.length).join(' ') === words.join(' '),
+          ),
+      );
+      return tails.length === 1 ? tails[0] : undefined;
+    }
+    if (words.length !== 1) return undefined;
+    const word = words[0];
+    // "le Parlement" after "le Parlement géorgien": the bare role noun names the same institution.
+    const institutions = this.drafts.filter((d) => d.agentHead !== undefined && d.agentHead === word);
+    if (institutions.length === 1) return institutions[0];
+    const persons = this.drafts.filter(
+      (d) =>
+        d.entity.type === 'PER' &&
+        d.words.some((w) => w.length > 1 && (w[w.length - 1] === word || w[0] === word)),
+    );
+    if (persons.length === 1) return persons[0];
+    if (/^\p{Lu}{2,6}$/u.test(n.text)) {
+      const orgs = this.drafts.filter(
+        (d) => d.entity.type !== 'PER' && d.words.some((w) => w.length > 1 && initials(w) === word),
+      );
+      if (orgs.length === 1) return orgs[0];
+    }
+    return undefined;
+  }
+
+  addDescription(d: Description, names: readonly NameMention[]): void {
+    const date = this.doc.published;
+    const ownerCode = d.owner?.actor ? actorCodeAt(d.owner.actor, date) : (d.owner?.code ?? d.ownerCode);
+    const base = d.country ?? countryOf(ownerCode) ?? ownerCode;
+    if (!base) return;
+    const code = d.agent.suffix
+      ? `${countryOf(base) ?? base.slice(0, 3)}${d.agent.suffix}`
+      : (ownerCode ?? base);
+    const apposed = this.apposedPerson(d, names);
+    if (d.type === 'PER' && apposed) {
+      // The description is local evidence: it beats a same-name Phoenix record from another country.
+      if (
+        !apposed.entity.actor ||
+        (apposed.fromPhoenix && countryOf(apposed.entity.actor) !== countryOf(code))
+      ) {
+        apposed.entity.actor = reportedCode(code);
+        apposed.entity.country ??= countryOf(code);
+      }
+      this.mention(apposed, d, 'description');
+      return;
+    }
+    if (d.type === 'PER') {
+      const same = this.drafts.filter(
+        (x) => x.entity.type === 'PER' && x.entity.actor === reportedCode(code),
+      );
+      if (same.length >= 1 && d.agent.suffix !== '') {
+        this.mention(this.closestBefore(same, d.start), d, 'description');
+        return;
+      }
+    }
+    const country = countryOf(base) ?? base;
+    const label = d.agent.label
+      .replace('{country}', englishCountryNameInPhrase(country))
+      .replace('{name}', englishCountryName(country))
+      .replace('{demonym}', englishDemonym(country));
+    const key = `description:${label}`;
+    const draft = this.byKey.get(key) ?? this.create(key, label, d.type, code, countryOf(code));
+    draft.agentHead ??= d.agent.words[0];
+    this.mention(draft, d, 'description');
+  }
+
+  /** The person named right before or after a description: "le président X", "X, porte-parole de Y". */
+  private apposedPerson(d: Description, names: readonly NameMention[]): Draft | undefined {
+    const tokens = this.doc.tokens;
+    let next = d.last;
+    if (tokens[next]?.text === ',') next++;
+    // "…, le colonel Abdoulaye Maïga": a determiner and a title may come before the name.
+    if (
+      /^(le|la|l'|l’|the)$/i.test(tokens[next]?.text ?? '') &&
+      this.lex.titles.has(foldName(tokens[next + 1]?.text ?? ''))
+    ) {
+      next += 2;
+    }
+    const after = this.nameStartingAt(names, next);
+    if (after) return this.byMention.get(after.start);
+    return this.personBefore(d, names);
+  }
+
+  private personBefore(d: Description, names: readonly NameMention[]): Draft | undefined {
+    const tokens = this.doc.tokens;
+    let prev = d.first - 1;
+    while (prev >= 0 && /^(le|la|les|l'|l’|the|a|an|un|une)$/i.test(tokens[prev].text)) prev--;
+    if (tokens[prev]?.text === ',') prev--;
+    const before = this.nameEndingAt(names, prev + 1);
+    return before ? this.byMention.get(before.start) : undefined;
+  }
+
+  /**
+   * A person without a code takes the code of the organisation named in their apposition:
+   * "Nadim Houry, de Human Rights Watch", "Gauri van Gulik, directrice d'Amnesty International".
+   */
+  affiliate(names: readonly NameMention[]): void {
+    const tokens = this.doc.tokens;
+    for (const n of names) {
+      const draft = this.byMention.get(n.start);
+      if (draft?.entity.type !== 'PER' || draft.entity.actor) continue;
+      // "UN refugee chief Filippo Grandi", "Kremlin spokesman Dmitry Peskov": a known organisation
+      // a few role words before the name.
+      const owner = this.organisationBefore(names, n.first) ?? this.possessorBefore(n);
+      if (owner) {
+        draft.entity.actor = owner;
+        draft.entity.country ??= countryOf(owner);
+        continue;
+      }
+      const apposition = tokens[n.last]?.text === ',';
+      const direct = /^(de|d'|d’|du|of|at|from)$/i.test(tokens[n.last]?.text ?? '');
+      if (!apposition && !direct) continue;
+      for (let k = n.last + 1; k < Math.min(tokens.length, n.last + (apposition ? 10 : 2)); k++) {
+        if (/^[,.;:!?»«"“”()]$/.test(tokens[k].text)) break;
+        const candidate = this.nameStartingAt(names, k, 'ORG');
+        const org = candidate?.actor ? candidate : undefined;
+        if (org && /^(de|d'|d’|du|of|at|from|chez)$/i.test(tokens[k - 1].text)) {
+          const code = reportedCode(
+            actorCodeAt(org.actor as NonNullable<typeof org.actor>, this.doc.published),
+          );
+          if (code) {
+            draft.entity.actor = code;
+            draft.entity.country ??= countryOf(code);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private organisationBefore(names: readonly NameMention[], first: number): string | undefined {
+    const tokens = this.doc.tokens;
+    let k = first - 1;
+    let roleWords = 0;
+    while (
+      k >= 0 &&
+      roleWords < 3 &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) &&
+      !/^(de|of|the|le|la|and|et|a|an)$/.test(tokens[k].text)
+    ) {
+      k--;
+      roleWords++;
+    }
+    if (roleWords === 0 || !this.lex.personHeads.has(foldName(tokens[first - 1].text))) return undefined;
+    if (!this.endIndex) this.endIndex = new Map(names.map((m) => [m.last, m]));
+    const org = this.endIndex.get(k + 1);
+    if (org?.type !== 'ORG' || !org.actor) return undefined;
+    return reportedCode(actorCodeAt(org.actor, this.doc.published));
+  }
+
+  /** "his spokesman, Serhiy Nykyforov": the role belongs to the last coded actor named before. */
+  private possessorBefore(n: NameMention): string | undefined {
+    const tokens = this.doc.tokens;
+    let k = n.first - 1;
+    if (tokens[k]?.text === ',') k--;
+    if (k < 1 || !this.lex.personHeads.has(foldName(tokens[k].text))) return undefined;
+    if (!this.lex.possessives.has(tokens[k - 1].text.toLowerCase())) return undefined;
+    const before = tokens[k - 1].start;
+    let best: { start: number; actor: string } | undefined;
+    for (const d of this.drafts) {
+      if (!d.entity.actor || d.entity.type === 'LOC') continue;
+      for (const m of d.entity.mentions) {
+        if (m.start < before && (!best || m.start > best.start))
+          best = { start: m.start, actor: d.entity.actor };
+      }
+    }
+    return best?.actor;
+  }
+
+  private startIndex?: Map<number, NameMention>;
+  private endIndex?: Map<number, NameMention>;
+
+  private nameStartingAt(
+    names: readonly NameMention[],
+    first: number,
+    type: EntityType = 'PER',
+  ): NameMention | undefined {
+    if (!this.startIndex) this.startIndex = new Map(names.map((n) => [n.first, n]));
+    const n = this.startIndex.get(first);
+    return n?.type === type ? n : undefined;
+  }
+
+  private nameEndingAt(names: readonly NameMention[], last: number): NameMention | undefined {
+    if (!this.endIndex) this.endIndex = new Map(names.map((n) => [n.last, n]));
+    const n = this.endIndex.get(last);
+    return n?.type === 'PER' ? n : undefined;
+  }
+
+  private closestBefore(drafts: Draft[], offset: number): Draft {
+    let best = drafts[0];
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const d of drafts) {
+      for (const m of d.entity.mentions) {
+        const distance =
+          offset >= m.start ? offset - m.start : Number.MAX_SAFE_INTEGER / 2 + m.start - offset;
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = d;
+        }
+      }
+    }
+    return best;
+  }
+
+  finish(): Entity[] {
+    const ordered = this.drafts.filter((d) => d.entity.mentions.length > 0);
+    for (const d of ordered) d.entity.mentions.sort((a, b) => a.start - b.start);
+    ordered.sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start);
+    return ordered.map((d, i) => {
+      const id = `e${i + 1}`;
+      d.entity.id = id;
+      for (const m of d.entity.mentions) m.entity = id;
+      return d.entity;
+    });
+  }
+}
+
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !/^(of|on|the|and|for|de|du|des|la|le|l'|d'|et|pour|sur)$/.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
+}

@@ -1,0 +1,106 @@
+/**
+ * Averaged perceptron for BIO sequence tagging with greedy left-to-right decoding
+ * (the previous predicted tags are features). Weights are stored sparsely per feature.
+ */
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+
+export interface SerializedModel {
+  tags: readonly string[];
+  /** feature → weights per tag (rounded, zeros omitted as 0). */
+  weights: Record<string, number[]>;
+}
+
+/** Tags allowed after a previous tag: I-X only continues B-X or I-X. */
+export function allowed(prev: string, tag: string): boolean {
+  if (!tag.startsWith('I-')) return true;
+  const type = tag.slice(2);
+  return prev === `B-${type}` || prev === `I-${type}`;
+}
+
+export class Perceptron {
+  weights = new Map<string, Float64Array>();
+  private totals = new Map<string, Float64Array>();
+  private stamps = new Map<string, Float64Array>();
+  private instances = 0;
+
+  static fromJSON(data: SerializedModel): Perceptron {
+    const p = new Perceptron();
+    for (const [feature, w] of Object.entries(data.weights)) p.weights.set(feature, Float64Array.from(w));
+    return p;
+  }
+
+  scores(features: readonly string[]): Float64Array {
+    const out = new Float64Array(TAGS.length);
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (!w) continue;
+      for (let t = 0; t < TAGS.length; t++) out[t] += w[t];
+    }
+    return out;
+  }
+
+  predict(features: readonly string[], prev: string): number {
+    const s = this.scores(features);
+    let best = 0;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (let t = 0; t < TAGS.length; t++) {
+      if (!allowed(prev, TAGS[t])) continue;
+      if (s[t] > bestScore) {
+        bestScore = s[t];
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  /** One training step: moves weights towards the gold tag when the guess is wrong. */
+  update(features: readonly string[], gold: number, guess: number): void {
+    this.instances++;
+    if (gold === guess) return;
+    for (const f of features) {
+      this.bump(f, gold, 1);
+      this.bump(f, guess, -1);
+    }
+  }
+
+  private bump(feature: string, tag: number, delta: number): void {
+    let w = this.weights.get(feature);
+    if (!w) {
+      w = new Float64Array(TAGS.length);
+      this.weights.set(feature, w);
+      this.totals.set(feature, new Float64Array(TAGS.length));
+      this.stamps.set(feature, new Float64Array(TAGS.length));
+    }
+    const totals = this.totals.get(feature) as Float64Array;
+    const stamps = this.stamps.get(feature) as Float64Array;
+    totals[tag] += (this.instances - stamps[tag]) * w[tag];
+    stamps[tag] = this.instances;
+    w[tag] += delta;
+  }
+
+  /** Replaces weights by their average over all training steps. */
+  average(): void {
+    for (const [feature, w] of this.weights) {
+      const totals = this.totals.get(feature) as Float64Array;
+      const stamps = this.stamps.get(feature) as Float64Array;
+      for (let t = 0; t < TAGS.length; t++) {
+        const total = totals[t] + (this.instances - stamps[t]) * w[t];
+        w[t] = total / Math.max(1, this.instances);
+      }
+    }
+    this.totals.clear();
+    this.stamps.clear();
+  }
+
+  /** Compact form: weights rounded to one decimal (they are of order 1), features whose largest weight is below `minWeight` dropped. */
+  toJSON(minWeight = 0.3): SerializedModel {
+    const weights: Record<string, number[]> = {};
+    for (const [feature, w] of this.weights) {
+      const rounded = Array.from(w, (x) => Math.round(x * 10) / 10);
+      if (rounded.some((x) => Math.abs(x) >= minWeight)) weights[feature] = rounded;
+    }
+    return { tags: TAGS, weights };
+  }
+}
