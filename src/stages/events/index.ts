@@ -1,9 +1,165 @@
 import type { Doc } from '../../document/doc.ts';
+import type { CodedEvent, Language, Sentence } from '../../document/types.ts';
+import { cameoCode } from '../../knowledge/cameo/index.ts';
+import { type DictionarySet, loadDictionaries } from '../../knowledge/petrarch/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
+import { dateForSpan } from '../time/anchor.ts';
+import { codeSentence, type SentenceEvent } from './coder.ts';
+import { protestTarget, reactionTarget, reportedViolenceClaim, topicActor, withPronouns } from './context.ts';
+import { cuesFor } from './cues.ts';
+import { dedupEvents } from './dedup.ts';
+import { CombinedRoles, DependencyRoles, hasParse } from './dependency-roles.ts';
+import { DictionaryActors } from './dictionary-actors.ts';
+import { isDiscarded } from './discard.ts';
+import { Lexicon, tokenForms } from './lexicon.ts';
+import { LinearRoles } from './roles.ts';
+import { prepareSentence } from './sentence.ts';
 
-// Placeholder: filled by its own issue.
-export const events: Stage = {
-  name: 'events',
-  requires: ['entities', 'quotes', 'dates', 'places'],
-  run(_doc: Doc) {},
-};
+export interface EventStageOptions {
+  /**
+   * Folder of PETRARCH-format dictionaries (`--dictionaries DIR`) or a list of dictionary files;
+   * default: relata's own. Actor and agent dictionaries in the set add actors to the entities layer's.
+   */
+  dictionaries?: string | readonly string[];
+}
+
+/** Appeals and demands are events even when addressed to no one in particular ("a appelé à une trêve"). */
+const TARGET_OPTIONAL_ROOTS = ['02', '10'];
+/** CAMEO actor code of news media. */
+const MEDIA_ACTOR = 'MED';
+/** A bare "make a statement" is what the quotes layer records; coding it as an event adds only noise. */
+const IGNORED_CODES = ['01', '010'];
+
+const dictionaryActorCache = new Map<string, DictionaryActors>();
+function dictionaryActorsFor(set: DictionarySet): DictionaryActors {
+  let finder = dictionaryActorCache.get(set.dir);
+  if (!finder) {
+    finder = new DictionaryActors(set.actors, set.agents);
+    dictionaryActorCache.set(set.dir, finder);
+  }
+  return finder;
+}
+
+const lexicons = new Map<string, Lexicon>();
+
+function lexiconFor(set: DictionarySet, language: Language): Lexicon {
+  const key = `${set.dir}\u0000${language}`;
+  let lexicon = lexicons.get(key);
+  if (!lexicon) {
+    lexicon = new Lexicon(
+      set.verbs.filter((d) => (d.language ?? 'en') === language),
+      language,
+    );
+    lexicons.set(key, lexicon);
+  }
+  return lexicon;
+}
+
+/** The events stage: codes who did what to whom in CAMEO and PLOVER, per clause. */
+export function createEventsStage(options: EventStageOptions = {}): Stage {
+  return {
+    name: 'events',
+    requires: ['entities', 'quotes', 'dates', 'places'],
+    run(doc: Doc) {
+      const language = doc.language ?? 'en';
+      const set = loadDictionaries(options.dictionaries);
+      const lexicon = lexiconFor(set, language);
+      const cues = cuesFor(language);
+      const dictionaryActors = set.actors.length > 0 ? dictionaryActorsFor(set) : undefined;
+      const coded: CodedEvent[] = [];
+      const storyDiscards = set.discards.filter((d) => d.story);
+      const sentenceDiscards = set.discards.filter((d) => !d.story);
+      if (
+        storyDiscards.length > 0 &&
+        isDiscarded(
+          doc.tokens.map((t) => tokenForms(t.text, t.lemma)),
+          storyDiscards,
+        )
+      ) {
+        doc.events = [];
+        return;
+      }
+      const recent: { sentence: number; event: CodedEvent }[] = [];
+      const topic = topicActor(doc);
+      for (const sentence of doc.sentences) {
+        const tokens = doc.sentenceTokens(sentence);
+        const parsed = hasParse(tokens);
+        const upos = parsed ? (pos: number) => tokens[pos]?.upos : undefined;
+        const found = prepareSentence(doc, sentence, cues, upos, dictionaryActors);
+        const prepared = withPronouns(
+          doc,
+          sentence,
+          found,
+          cues,
+          upos,
+          parsed ? (pos) => tokens[pos]?.deprel : undefined,
+        );
+        if (prepared.actors.length === 0 || isDiscarded(prepared.forms, sentenceDiscards)) continue;
+        const events = codeSentence(prepared, {
+          lexicon,
+          cues,
+          dropInfinitiveComplements: true,
+          ignoredCodes: IGNORED_CODES,
+          roleFinder: (s, starts) => {
+            const linear = new LinearRoles(s, cues, starts, upos);
+            return parsed ? new CombinedRoles(new DependencyRoles(s, tokens, cues), linear) : linear;
+          },
+          upos,
+        });
+        for (const e of events) {
+          const event = toCodedEvent(doc, sentence, e);
+          const claim = reportedViolenceClaim(doc, event);
+          if (claim) coded.push(claim);
+          event.target ??= reactionTarget(event, recent, sentence.index, topic) ?? protestTarget(event);
+          // News outlets report (the sources layer); they are not the agents of the events they report.
+          if (event.source?.actor === MEDIA_ACTOR) continue;
+          if (event.target || event.negated || TARGET_OPTIONAL_ROOTS.includes(event.root)) {
+            coded.push(event);
+            recent.push({ sentence: sentence.index, event });
+          }
+        }
+      }
+      doc.events = dedupEvents(coded);
+    },
+  };
+}
+
+export const events: Stage = createEventsStage();
+
+function charSpanOf(
+  doc: Doc,
+  sentence: Sentence,
+  first: number,
+  end: number,
+): { start: number; end: number } {
+  const tokens = doc.tokens;
+  return { start: tokens[sentence.firstToken + first].start, end: tokens[sentence.firstToken + end - 1].end };
+}
+
+function toCodedEvent(doc: Doc, sentence: Sentence, e: SentenceEvent): CodedEvent {
+  const info = cameoCode(e.code);
+  const clause = charSpanOf(doc, sentence, e.first, e.end);
+  const triggerSpan = charSpanOf(doc, sentence, e.trigger.first, e.trigger.end);
+  const inQuote = doc.quotes.some((q) => q.start <= triggerSpan.start && triggerSpan.end <= q.end);
+  // The time stage's anchoring: the date of the trigger's clause, else of its sentence, else publication.
+  const when = dateForSpan(doc, triggerSpan);
+  const place = doc.places.find((p) => p.start >= clause.start && p.end <= clause.end) ?? null;
+  return {
+    start: clause.start,
+    end: clause.end,
+    cameo: e.code,
+    root: info?.root ?? e.code.slice(0, 2),
+    quadClass: info?.quadClass,
+    goldstein: info?.goldstein,
+    plover: info?.plover,
+    mode: info?.mode,
+    source: e.source?.ref ?? null,
+    target: e.target?.ref ?? null,
+    negated: e.negated,
+    modality: inQuote && e.modality === 'asserted' ? 'reported' : e.modality,
+    date: when.value,
+    dateSource: when.dateSource,
+    place,
+    trigger: { ...triggerSpan, text: doc.slice(triggerSpan) },
+  };
+}

@@ -1,0 +1,377 @@
+import type { Modality } from '../../document/types.ts';
+import type { Cues } from './cues.ts';
+import type { Lexicon, TriggerEntry } from './lexicon.ts';
+import { type ActorSlot, type CodingSentence, type PatternMatch, PatternMatcher } from './match.ts';
+import type { RoleFinder, TriggerSpan } from './roles.ts';
+
+/** One coded event inside a sentence, before it is placed in the document. */
+export interface SentenceEvent {
+  code: string;
+  source?: ActorSlot;
+  target?: ActorSlot;
+  trigger: TriggerSpan;
+  /** Token range of the clause material the coding used (actors, pattern words, trigger). */
+  first: number;
+  end: number;
+  negated: boolean;
+  modality: Modality;
+  /** The dictionary verb block and pattern that produced the code, for diagnostics. */
+  block: string;
+  pattern?: string;
+}
+
+export interface CoderOptions {
+  lexicon: Lexicon;
+  cues: Cues;
+  /** Drop events stated as the infinitive complement of a noun ("sa promesse de vaincre"). */
+  dropInfinitiveComplements?: boolean;
+  /** PETRARCH's require_dyad: drop events without a target (except the roots listed in `targetOptional`). */
+  requireTarget?: boolean;
+  /** CAMEO roots whose events stand without a target: appeals and demands addressed to no one in particular. */
+  targetOptional?: readonly string[];
+  /** Codes never emitted (e.g. the bare "make statement" 010, which the quotes layer covers). */
+  ignoredCodes?: readonly string[];
+  /** Builds the role finder for a sentence (dependency or linear). */
+  roleFinder(sentence: CodingSentence, triggerStarts: number[]): RoleFinder;
+  /** Part of speech of a token when a tagger ran (UPOS), to keep nouns from being read as verbs. */
+  upos?(pos: number): string | undefined;
+}
+
+interface FoundTrigger {
+  span: TriggerSpan;
+  candidates: TriggerEntry[];
+}
+
+const PROTEST_ROOT = '14';
+
+/** CAMEO roots whose pattern words state the content of the event (appeals, demands, intents, threats). */
+const EMBEDDING_ROOTS = new Set(['02', '10', '03', '13']);
+
+/** Codes every trigger of one sentence. */
+export function codeSentence(sentence: CodingSentence, options: CoderOptions): SentenceEvent[] {
+  const triggers = findTriggers(sentence, options);
+  // Infinitive complements ("threatened to attack Ukraine") do not end the governing verb's clause.
+  const starts = triggers
+    .filter((t) => !options.cues.any('complement-marker', sentence.forms[t.span.first - 1] ?? []))
+    .map((t) => t.span.first);
+  const roleFinder = options.roleFinder(sentence, starts);
+  const events: SentenceEvent[] = [];
+  const coveredUntil: { end: number }[] = [];
+  for (const [index, trigger] of triggers.entries()) {
+    // An infinitive complement ("à tenir des pourparlers") belongs to the pattern of the verb before it.
+    const next = triggers
+      .slice(index + 1)
+      .find((t) => !options.cues.any('complement-marker', sentence.forms[t.span.first - 1] ?? []));
+    const nextStart = next?.span.first ?? sentence.forms.length;
+    const coded = codeTrigger(sentence, trigger, options, nextStart);
+    if (!coded) continue;
+    const { code, match, block, nominal } = coded;
+    const modality =
+      governingModality(sentence, triggers.slice(0, index), trigger.span, options.cues) ??
+      modalityOf(sentence, trigger.span, options.cues);
+    const embedding = governingEvent(sentence, trigger.span, events, options.cues);
+    // Content of an appeal or threat already coded ("exhorté la Russie à tenir des pourparlers"):
+    // the governing event carries it. An infinitive complement of a noun is not asserted either.
+    if (embedding || coveredUntil.some((c) => c.end > trigger.span.first)) continue;
+    if (options.dropInfinitiveComplements && isNonAssertedInfinitive(sentence, trigger, options)) continue;
+    const roles = roleFinder.roles(trigger.span, nominal);
+    let source = match?.source ?? (roles.passive ? roles.agent : roles.subject);
+    let target = match?.target ?? (roles.passive ? roles.subject : roles.object);
+    // `%` before the verb: the coordinated actors act on each other ("Gondor and Osgiliath renewed ties");
+    // after it: they are the targets ("agrees with the Philippines and France").
+    const mutual = match?.compound !== undefined && match.compound.first < trigger.span.first;
+    if (match?.compound && mutual) {
+      source = match.compound;
+      target = match.compound;
+    } else if (match?.compound) {
+      target = match.compound;
+    }
+    if (source && target && source === target && !mutual) target = undefined;
+    const negated = isNegated(sentence, trigger.span, source, options.cues);
+    const first = Math.min(trigger.span.first, source?.first ?? Infinity, match?.first ?? Infinity);
+    const end = Math.max(trigger.span.end, target?.end ?? 0, match?.end ?? 0);
+    for (const pair of expandPairs(sentence, code, source, target, mutual)) {
+      if (!pair.source) continue;
+      if (options.requireTarget && !pair.target && !options.targetOptional?.includes(pair.code.slice(0, 2)))
+        continue;
+      if (options.ignoredCodes?.includes(pair.code)) continue;
+      events.push({
+        code: pair.code,
+        source: pair.source,
+        target: pair.target,
+        trigger: trigger.span,
+        first,
+        end,
+        negated,
+        modality,
+        block,
+        pattern: match?.pattern.text,
+      });
+    }
+    if (match && EMBEDDING_ROOTS.has(code.slice(0, 2))) coveredUntil.push({ end: match.end });
+  }
+  return events;
+}
+
+function findTriggers(sentence: CodingSentence, options: CoderOptions): FoundTrigger[] {
+  const out: FoundTrigger[] = [];
+  const { forms } = sentence;
+  for (let i = 0; i < forms.length; i++) {
+    // A word inside an actor's name ("Revolutionary Guards", "United States") is not a trigger,
+    // nor is a closed-class cue word ("according to", "selon").
+    if (sentence.actors.some((a) => a.first <= i && i < a.end)) continue;
+    if (options.cues.any('boundary', forms[i])) continue;
+    const candidates: TriggerEntry[] = [];
+    let span: TriggerSpan = { first: i, end: i + 1 };
+    for (const t of options.lexicon.triggersFor(forms[i])) {
+      const { prefix, suffix } = t.entry;
+      const first = i - prefix.length;
+      if (first < 0 || !prefix.every((w, k) => forms[first + k].includes(w))) continue;
+      if (!suffix.every((w, k) => forms[i + 1 + k]?.includes(w))) continue;
+      if (!plausiblePartOfSpeech(sentence, i, t, options)) continue;
+      const candidateSpan = { first, end: i + 1 + suffix.length };
+      if (candidateSpan.end - candidateSpan.first > span.end - span.first || candidates.length === 0)
+        span = candidateSpan;
+      candidates.push(t);
+    }
+    if (candidates.length === 0) continue;
+    // Keep the longest multi-word verb that matched here.
+    const longest = candidates.filter(
+      (t) => t.entry.prefix.length + t.entry.suffix.length === span.end - span.first - 1,
+    );
+    out.push({ span, candidates: longest.length > 0 ? longest : candidates });
+    i = span.end - 1;
+  }
+  return out;
+}
+
+/** A verb entry needs a verb (a noun after a determiner is not one); a nominal trigger needs a noun. */
+function plausiblePartOfSpeech(
+  sentence: CodingSentence,
+  pos: number,
+  t: TriggerEntry,
+  options: CoderOptions,
+): boolean {
+  const upos = options.upos?.(pos);
+  if (t.entry.nominal) return !upos || upos === 'NOUN' || upos === 'PROPN';
+  // Auxiliaries ("have cordoned", "a été") are never the event; a tagged verb or participle is.
+  if (upos === 'AUX') return false;
+  if (upos === 'VERB') return true;
+  const before = pos - t.entry.prefix.length - 1;
+  const previous = before >= 0 ? sentence.forms[before] : [];
+  // Tagged otherwise: taggers slip on participles, so one after an auxiliary still counts ("a rejeté",
+  // "ont fortement critiqué", "n'ont pas condamné").
+  if (upos) {
+    for (let p = before; p >= Math.max(0, before - 2); p--) {
+      const forms = sentence.forms[p];
+      if (options.cues.any('auxiliary', forms)) return true;
+      const skippable = options.upos?.(p) === 'ADV' || options.cues.any('negation-after', forms);
+      if (!skippable) return false;
+    }
+    return false;
+  }
+  // Untagged: a verb is not preceded by a determiner.
+  return !options.cues.any('determiner', previous);
+}
+
+function codeTrigger(
+  sentence: CodingSentence,
+  trigger: FoundTrigger,
+  options: CoderOptions,
+  nextTriggerStart: number,
+): { code: string; match?: PatternMatch; block: string; nominal: boolean } | undefined {
+  let best:
+    | { code: string; match?: PatternMatch; block: string; weight: number; nominal: boolean }
+    | undefined;
+  const matcher = new PatternMatcher(
+    options.lexicon,
+    sentence,
+    0,
+    clauseEnd(sentence, trigger.span, nextTriggerStart, options.cues),
+  );
+  for (const t of trigger.candidates) {
+    const match = matcher.best(t.block.patterns, trigger.span.first, trigger.span.end);
+    const code = match ? match.pattern.code : t.entry.code;
+    const weight = match ? match.weight + 1 : 0;
+    // Ties go to the first entry that codes something: a verb listed in a block only for its patterns
+    // ("attaquer en justice") does not hide its plain meaning ("attaquer" 190).
+    const better =
+      !best || weight > best.weight || (weight === best.weight && !isCode(best.code) && isCode(code));
+    if (better) best = { code, match, block: t.block.name, weight, nominal: t.entry.nominal };
+  }
+  if (!best || !isCode(best.code)) return undefined;
+  return best;
+}
+
+/** A CAMEO code (not PETRARCH's null code `---` or a placeholder). */
+function isCode(code: string): boolean {
+  return /^\d/.test(code);
+}
+
+/** Patterns after the verb stay in its clause: up to the next trigger or clause boundary. */
+function clauseEnd(
+  sentence: CodingSentence,
+  trigger: TriggerSpan,
+  nextTriggerStart: number,
+  cues: Cues,
+): number {
+  for (let p = trigger.end + 1; p < nextTriggerStart; p++) {
+    if (cues.any('boundary', sentence.forms[p])) return p;
+  }
+  return nextTriggerStart;
+}
+
+/** Paired codes ("032:033") give an event in each direction; coordinated actors give one event each. */
+function expandPairs(
+  sentence: CodingSentence,
+  code: string,
+  source: ActorSlot | undefined,
+  target: ActorSlot | undefined,
+  compound: boolean,
+): { code: string; source?: ActorSlot; target?: ActorSlot }[] {
+  const [forward, backward] = code.split(':');
+  const members = (slot?: ActorSlot) =>
+    slot ? sentence.actors.filter((a) => a.group === slot.group) : [undefined];
+  const out: { code: string; source?: ActorSlot; target?: ActorSlot }[] = [];
+  if (compound && source) {
+    const group = members(source);
+    for (const a of group)
+      for (const b of group) if (a !== b) out.push({ code: forward, source: a, target: b });
+    return out;
+  }
+  const targets = members(target);
+  for (const s of members(source)) {
+    for (const candidate of targets) {
+      // An actor's own country as a whole is no target ("advised U.S. citizens"): no event, except a
+      // protest, which then stands without a target (the stage aims it at the government).
+      const own = s !== undefined && candidate !== undefined && ownCountry(s, candidate);
+      if (own && (forward.slice(0, 2) !== PROTEST_ROOT || targets.length > 1)) continue;
+      const t = own ? undefined : candidate;
+      if (s && t && sameActor(s, t)) continue;
+      // "l'annulation du sommet entre les États-Unis et la Corée du Nord" by the US: the other party is the target.
+      if (s && t && targets.length > 1 && s.ref.country && s.ref.country === t.ref.country) continue;
+      out.push({ code: forward, source: s, target: t });
+      if (backward && s && t) out.push({ code: backward, source: t, target: s });
+    }
+  }
+  return out;
+}
+
+/** "advised U.S. citizens", "an aggression on Iraq" by Iraq's PM: the target is the source's own country. */
+function ownCountry(source: ActorSlot, target: ActorSlot): boolean {
+  const code = target.ref.actor ?? target.ref.country;
+  return code !== undefined && code.length === 3 && code === source.ref.country;
+}
+
+function sameActor(a: ActorSlot, b: ActorSlot): boolean {
+  if (a === b) return true;
+  if (a.ref.entity && a.ref.entity === b.ref.entity) return true;
+  return false;
+}
+
+/**
+ * Negation of the trigger: a negation cue between the subject (or the clause start) and the verb,
+ * or a French-style second negation word right after the auxiliary/verb, or "sans/without" + verb.
+ */
+function isNegated(
+  sentence: CodingSentence,
+  trigger: TriggerSpan,
+  subject: ActorSlot | undefined,
+  cues: Cues,
+): boolean {
+  const from = Math.max(subject && subject.end <= trigger.first ? subject.end : 0, trigger.first - 4);
+  for (let p = trigger.first - 1; p >= from; p--) {
+    const forms = sentence.forms[p];
+    if (cues.any('boundary', forms)) break;
+    if (cues.any('negation-before', forms) || cues.any('negation-word', forms)) return true;
+    if (forms.some((f) => cues.endsWith('negation-suffix', f) || cues.is('negation-suffix', f))) return true;
+  }
+  return false;
+}
+
+/** What an embedding verb makes of its infinitive complement: the content of an appeal, or of a threat or promise. */
+const EMBEDDED_MODALITY: Record<string, Modality> = {
+  '02': 'appeal',
+  '10': 'appeal',
+  '03': 'future',
+  '13': 'future',
+};
+
+/**
+ * "X a appelé la Russie à attaquer": an infinitive complement of an appeal is an appeal, of a threat or a
+ * promise a future event. Applies when the governing verb is in the dictionary, coded or not.
+ */
+function governingModality(
+  sentence: CodingSentence,
+  earlier: readonly FoundTrigger[],
+  trigger: TriggerSpan,
+  cues: Cues,
+): Modality | undefined {
+  const marker = trigger.first - 1;
+  if (marker < 1 || !cues.any('complement-marker', sentence.forms[marker])) return undefined;
+  const governor = earlier[earlier.length - 1];
+  if (!governor) return undefined;
+  for (let p = governor.span.end; p < marker; p++)
+    if (cues.any('boundary', sentence.forms[p])) return undefined;
+  for (const t of governor.candidates) {
+    const modality =
+      EMBEDDED_MODALITY[t.entry.code.slice(0, 2)] ?? EMBEDDED_MODALITY[t.block.code.slice(0, 2)];
+    if (modality) return modality;
+  }
+  return undefined;
+}
+
+function modalityOf(sentence: CodingSentence, trigger: TriggerSpan, cues: Cues): Modality {
+  for (let p = trigger.first - 1; p >= Math.max(0, trigger.first - 3); p--) {
+    const forms = sentence.forms[p];
+    if (cues.any('boundary', forms)) break;
+    if (cues.any('future-auxiliary', forms)) return 'future';
+    if (cues.any('hypothetical-auxiliary', forms)) return 'hypothetical';
+  }
+  const verb = sentence.forms[trigger.end - 1][0];
+  if (cues.endsWith('hypothetical-suffix', verb)) return 'hypothetical';
+  if (cues.endsWith('future-suffix', verb)) return 'future';
+  for (let p = trigger.first - 1; p >= 0; p--) {
+    const forms = sentence.forms[p];
+    if (cues.any('hypothetical-conjunction', forms)) return 'hypothetical';
+    if (cues.any('boundary', forms)) break;
+  }
+  return 'asserted';
+}
+
+/** An earlier event of the sentence whose content this trigger is ("appelé à ... attaquer"). */
+function governingEvent(
+  sentence: CodingSentence,
+  trigger: TriggerSpan,
+  events: SentenceEvent[],
+  cues: Cues,
+): SentenceEvent | undefined {
+  const marker = trigger.first - 1;
+  if (marker < 0 || !cues.any('complement-marker', sentence.forms[marker])) return undefined;
+  // Any coded verb governs its infinitive complement: proposals, appeals, refusals, promises, threats.
+  const previous = events[events.length - 1];
+  if (!previous || cues.any('aspectual', sentence.forms[marker - 1] ?? [])) return undefined;
+  for (let p = previous.trigger.end; p < marker; p++)
+    if (cues.any('boundary', sentence.forms[p])) return undefined;
+  return previous;
+}
+
+/**
+ * "sa promesse de vaincre", "une proposition de tenir des pourparlers": an infinitive completing a noun
+ * states no event. The noun is known from the tagger, or (untagged) from the determiner before it.
+ */
+function isNonAssertedInfinitive(
+  sentence: CodingSentence,
+  trigger: FoundTrigger,
+  options: Pick<CoderOptions, 'cues' | 'upos'>,
+): boolean {
+  const { cues } = options;
+  const marker = trigger.span.first - 1;
+  if (marker < 1 || !cues.any('complement-marker', sentence.forms[marker])) return false;
+  const verb = sentence.forms[trigger.span.end - 1];
+  const infinitive = trigger.candidates.some((t) => !t.entry.nominal && verb.includes(t.entry.forms[0]));
+  if (!infinitive || cues.any('aspectual', sentence.forms[marker - 1])) return false;
+  const tag = options.upos?.(marker - 1);
+  if (tag) return tag === 'NOUN';
+  return marker >= 2 && cues.any('determiner', sentence.forms[marker - 2]);
+}

@@ -1,0 +1,175 @@
+import type { Doc } from '../../document/doc.ts';
+import type { ActorRef, CodedEvent, Sentence } from '../../document/types.ts';
+import { cameoCode } from '../../knowledge/cameo/index.ts';
+import type { Cues } from './cues.ts';
+import type { ActorSlot, CodingSentence } from './match.ts';
+
+/*
+ * Discourse context for the events stage: who pronouns stand for, and the targets a sentence leaves
+ * unstated but its document supplies.
+ */
+
+/**
+ * The actor a pronoun most likely stands for: the latest person or organisation (any actor for an
+ * object pronoun) with a code in the previous sentences, other than `except`.
+ */
+function antecedent(
+  doc: Doc,
+  sentence: Sentence,
+  places: boolean,
+  except?: ActorRef | null,
+): ActorRef | null {
+  const from = doc.sentences[Math.max(0, sentence.index - REACTION_WINDOW)].start;
+  let best: { ref: ActorRef; at: number } | undefined;
+  for (const entity of doc.entities) {
+    if ((!places && entity.type === 'LOC') || !(entity.actor ?? entity.country)) continue;
+    if (
+      except &&
+      (entity.id === except.entity || (entity.actor ?? entity.country) === (except.actor ?? except.country))
+    )
+      continue;
+    for (const m of entity.mentions) {
+      if (m.end > sentence.start || m.start < from || (best && m.start <= best.at)) continue;
+      best = {
+        ref: { name: entity.name, entity: entity.id, actor: entity.actor, country: entity.country },
+        at: m.start,
+      };
+    }
+  }
+  return best?.ref ?? null;
+}
+
+/**
+ * "Même si Trump reste ouvert à une rencontre avec le dirigeant nord-coréen, il le met en garde": subject
+ * and object pronouns become actor slots standing for their antecedents — a subject pronoun for the
+ * latest subject before it (else the latest person or organisation of the previous sentences), an object
+ * pronoun for the latest other actor. A light stand-in for coreference.
+ */
+export function withPronouns(
+  doc: Doc,
+  sentence: Sentence,
+  coding: CodingSentence,
+  cues: Cues,
+  upos?: (pos: number) => string | undefined,
+  deprel?: (pos: number) => string | undefined,
+): CodingSentence {
+  const earlierSubject = antecedent(doc, sentence, false);
+  const added: ActorSlot[] = [];
+  let subject: ActorRef | null = null;
+  coding.forms.forEach((forms, pos) => {
+    if (coding.actors.some((a) => a.first <= pos && pos < a.end)) return;
+    if (upos && upos(pos) !== 'PRON') return;
+    const relation = deprel?.(pos);
+    const before = coding.actors.filter((a) => a.end <= pos);
+    if (cues.any('subject-pronoun', forms) && (!relation || relation.startsWith('nsubj'))) {
+      const inSentence = deprel
+        ? [...before]
+            .reverse()
+            .find((a) => deprel(a.first)?.startsWith('nsubj') || deprel(a.end - 1)?.startsWith('nsubj'))
+        : undefined;
+      subject = inSentence?.ref ?? earlierSubject;
+      if (subject) added.push({ first: pos, end: pos + 1, ref: subject, group: 0 });
+    } else if (upos && cues.any('object-pronoun', forms) && (!relation || /^(obj|iobj)/.test(relation))) {
+      // Object clitics share their forms with articles ("le", "la"): only a tagger tells them apart.
+      const other = [...before]
+        .reverse()
+        .find((a) => !subject || (a.ref.actor ?? a.ref.country) !== (subject.actor ?? subject.country));
+      const ref = other?.ref ?? antecedent(doc, sentence, true, subject);
+      if (ref) added.push({ first: pos, end: pos + 1, ref, group: 0 });
+    }
+  });
+  if (added.length === 0) return coding;
+  // Each pronoun stands alone; existing coordinations keep their groups.
+  const offset = coding.actors.reduce((m, a) => Math.max(m, a.group), 0) + 1;
+  const slots = [...coding.actors, ...added.map((a, i) => ({ ...a, group: offset + i }))];
+  slots.sort((a, b) => a.first - b.first);
+  return { forms: coding.forms, actors: slots };
+}
+
+/** Roots of reactions (statements, criticism, rejection) whose target is often the author of what they react to. */
+const REACTION_ROOTS = ['01', '11', '12'];
+/** How many sentences back a reaction looks for what it reacts to. */
+export const REACTION_WINDOW = 2;
+
+/**
+ * "La CPI a émis un mandat d'arrêt contre Poutine. La Russie a nié les accusations.": a reaction without
+ * a stated target answers the latest event that targeted its source, within a couple of sentences.
+ */
+export function reactionTarget(
+  event: CodedEvent,
+  recent: readonly { sentence: number; event: CodedEvent }[],
+  sentence: number,
+  topic: ActorRef | null,
+): ActorRef | null {
+  if (!REACTION_ROOTS.includes(event.root) || !event.source) return null;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const previous = recent[i];
+    if (sentence - previous.sentence > REACTION_WINDOW) break;
+    const p = previous.event;
+    const reactsTo = event.source.country !== undefined && p.target?.country === event.source.country;
+    if (reactsTo && p.source && p.source.country !== event.source.country) {
+      return { ...p.source, mention: undefined };
+    }
+  }
+  if (!topic || !TOPIC_TARGET_ROOTS.includes(event.root) || topic.entity === event.source.entity) return null;
+  return topic.country !== undefined && topic.country === event.source.country ? null : topic;
+}
+
+/** Criticism and rejection with no stated target are aimed, in news, at the story's main actor. */
+const TOPIC_TARGET_ROOTS = ['11', '12'];
+
+/** The document's main actor: the entity with a code mentioned most often. */
+export function topicActor(doc: Doc): ActorRef | null {
+  let best: { ref: ActorRef; count: number } | undefined;
+  for (const entity of doc.entities) {
+    if (!(entity.actor ?? entity.country) || entity.mentions.length < 2) continue;
+    if (!best || entity.mentions.length > best.count) {
+      best = {
+        ref: { name: entity.name, entity: entity.id, actor: entity.actor, country: entity.country },
+        count: entity.mentions.length,
+      };
+    }
+  }
+  return best?.ref ?? null;
+}
+
+/** CAMEO convention: a protest with no stated target is directed at the government of its country. */
+export function protestTarget(event: CodedEvent): ActorRef | null {
+  const country = event.source?.country;
+  if (event.root !== '14' || !country || event.source?.actor === `${country}GOV`) return null;
+  return { name: `${country} government`, actor: `${country}GOV`, country };
+}
+
+/** Roots of material conflict whose report by a third party is itself an accusation. */
+const VIOLENCE_ROOTS = ['18', '19', '20'];
+
+/**
+ * PETRARCH's transformation "a (b . ATTACK) SAY = a b 112": someone who reports that b attacked
+ * (a quotation, or a "selon X" attribution) accuses b. The reported attack is kept as well.
+ */
+export function reportedViolenceClaim(doc: Doc, event: CodedEvent): CodedEvent | undefined {
+  if (!VIOLENCE_ROOTS.includes(event.root) || !event.source || !event.target || !event.trigger)
+    return undefined;
+  const at = event.trigger;
+  const covering = (span?: { start: number; end: number }) =>
+    span !== undefined && span.start <= at.start && at.end <= span.end;
+  const speaker =
+    doc.quotes.find((q) => covering(q) && q.speaker)?.speaker ??
+    doc.sources.find((s) => covering(s.covers) && s.source)?.source;
+  if (!speaker || !(speaker.actor ?? speaker.country)) return undefined;
+  if ((speaker.actor ?? speaker.country) === (event.source.actor ?? event.source.country)) return undefined;
+  const info = cameoCode('112');
+  return {
+    ...event,
+    cameo: '112',
+    root: '11',
+    quadClass: info?.quadClass,
+    goldstein: info?.goldstein,
+    plover: info?.plover,
+    mode: info?.mode,
+    source: speaker,
+    target: event.source,
+    modality: 'asserted',
+    mentions: undefined,
+  };
+}

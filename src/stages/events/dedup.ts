@@ -1,0 +1,30 @@
+import type { ActorRef, CodedEvent } from '../../document/types.ts';
+
+function actorKey(ref: ActorRef | null): string {
+  if (!ref) return '-';
+  // The actor code, not the entity: "le Kremlin" and "son porte-parole" rejecting the same offer is one event.
+  return ref.actor ?? ref.country ?? ref.entity ?? ref.name;
+}
+
+/**
+ * The same event stated several times (headline, lead, caption) becomes one event: same CAMEO code,
+ * same source and target actors, same polarity. The first statement keeps the event's spans; the
+ * others are listed in `mentions`.
+ */
+export function dedupEvents(events: readonly CodedEvent[]): CodedEvent[] {
+  const byKey = new Map<string, CodedEvent>();
+  const out: CodedEvent[] = [];
+  for (const e of events) {
+    const key = [e.cameo, actorKey(e.source), actorKey(e.target), e.negated].join('|');
+    const first = byKey.get(key);
+    if (!first) {
+      const copy = { ...e };
+      byKey.set(key, copy);
+      out.push(copy);
+      continue;
+    }
+    if (first.start === e.start && first.end === e.end) continue;
+    first.mentions = [...(first.mentions ?? []), { start: e.start, end: e.end }];
+  }
+  return out;
+}

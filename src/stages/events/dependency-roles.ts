@@ -1,0 +1,176 @@
+import type { Token } from '../../document/types.ts';
+import type { Cues } from './cues.ts';
+import type { ActorSlot, CodingSentence } from './match.ts';
+import { isSetting, type RoleFinder, type Roles, type TriggerSpan } from './roles.ts';
+
+/** True when the syntax stage filled heads and relations for these tokens. */
+export function hasParse(tokens: readonly Token[]): boolean {
+  return tokens.length > 0 && tokens.every((t) => t.head !== undefined && t.deprel !== undefined);
+}
+
+const SUBJECT = /^(nsubj|csubj)/;
+const OBJECT = /^(obj|iobj)$/;
+/** Relations through which a dependent's actor is found inside its phrase. */
+const PHRASE_INNER = /^(flat|compound|appos|amod|nmod|det|case|fixed|nummod|conj|cc|acl$|obl)/;
+/** A verb without its own subject shares the one of the verb it hangs from. */
+const SHARES_SUBJECT = /^(conj|xcomp)/;
+
+/**
+ * Roles from a Universal Dependencies parse: nsubj → subject (nsubj:pass → patient of a passive),
+ * obl:agent or a passive's "par/by" complement → agent, obj/iobj then obl → object.
+ */
+export class DependencyRoles implements RoleFinder {
+  private readonly offset: number;
+  private readonly children: number[][];
+
+  constructor(
+    private readonly sentence: CodingSentence,
+    private readonly tokens: readonly Token[],
+    private readonly cues: Cues,
+  ) {
+    this.offset = tokens[0]?.index ?? 0;
+    this.children = tokens.map(() => []);
+    tokens.forEach((t, i) => {
+      const h = this.rel(t.head);
+      if (h !== undefined) this.children[h].push(i);
+    });
+  }
+
+  private rel(head: number | undefined): number | undefined {
+    if (head === undefined || head < 0) return undefined;
+    const r = head - this.offset;
+    return r >= 0 && r < this.tokens.length ? r : undefined;
+  }
+
+  private deprel(i: number): string {
+    return this.tokens[i]?.deprel ?? '';
+  }
+
+  /** The actor slot of the phrase headed by token i: covering it, or the nearest inside its phrase. */
+  private slotOf(i: number): ActorSlot | undefined {
+    const direct = this.sentence.actors.find((a) => a.first <= i && i < a.end);
+    if (direct) return direct;
+    const queue = [...this.children[i]];
+    while (queue.length > 0) {
+      const c = queue.shift() as number;
+      if (!PHRASE_INNER.test(this.deprel(c))) continue;
+      // Stay inside the noun phrase: a coordinated or subordinate verb starts another clause
+      // (a participle modifying the noun, "une proposition faite par X", still belongs to it).
+      if (this.tokens[c].upos === 'VERB' && this.deprel(c) !== 'acl') continue;
+      const slot = this.sentence.actors.find((a) => a.first <= c && c < a.end);
+      if (slot) return slot;
+      queue.push(...this.children[c]);
+    }
+    return undefined;
+  }
+
+  private headOf(trigger: TriggerSpan): number {
+    for (let i = trigger.first; i < trigger.end; i++) {
+      const h = this.rel(this.tokens[i].head);
+      if (h === undefined || h < trigger.first || h >= trigger.end) return i;
+    }
+    return trigger.end - 1;
+  }
+
+  private clauseLimit(from: number): number {
+    for (let p = from + 1; p < this.tokens.length; p++) {
+      if (this.cues.any('boundary', this.sentence.forms[p])) return p;
+    }
+    return this.tokens.length;
+  }
+
+  private hasCase(i: number, kind: 'agent-preposition'): boolean {
+    return this.children[i].some(
+      (c) => this.deprel(c) === 'case' && this.cues.any(kind, this.sentence.forms[c]),
+    );
+  }
+
+  roles(trigger: TriggerSpan): Roles {
+    const verb = this.headOf(trigger);
+    const kids = this.children[verb];
+    // nsubj:pass alone is a frequent tagging slip on active verbs; a passive also needs its auxiliary.
+    const passive =
+      kids.some((c) => this.deprel(c) === 'aux:pass') ||
+      (kids.some((c) => this.deprel(c) === 'nsubj:pass') &&
+        kids.some((c) => c < verb && this.cues.any('passive-auxiliary', this.sentence.forms[c])));
+    let subject: ActorSlot | undefined;
+    let sharedFrom: number | undefined;
+    for (let v: number | undefined = verb, depth = 0; v !== undefined && depth < 4 && !subject; depth++) {
+      const s = this.children[v].find((c) => SUBJECT.test(this.deprel(c)));
+      if (s !== undefined) {
+        subject = this.slotOf(s);
+        if (v !== verb) sharedFrom = v;
+      } else if (this.deprel(v).startsWith('acl')) {
+        const noun = this.rel(this.tokens[v].head) ?? -1;
+        subject = this.sentence.actors.find((a) => a.first <= noun && noun < a.end);
+      }
+      if (!SHARES_SUBJECT.test(this.deprel(v))) break;
+      v = this.rel(this.tokens[v].head);
+    }
+    let agent: ActorSlot | undefined;
+    let object: ActorSlot | undefined;
+    // Guard against attachment slips: complements lie in the verb's clause, before the next boundary word.
+    const limit = this.clauseLimit(trigger.end);
+    for (const c of kids.filter((k) => k < limit)) {
+      const d = this.deprel(c);
+      if (d === 'obl:agent' || (passive && d.startsWith('obl') && this.hasCase(c, 'agent-preposition'))) {
+        agent ??= this.slotOf(c);
+      } else if (OBJECT.test(d)) {
+        object ??= this.slotOf(c);
+      }
+    }
+    if (!object) {
+      for (const c of kids.filter((k) => k < limit)) {
+        if (!this.deprel(c).startsWith('obl')) continue;
+        const slot = this.slotOf(c);
+        if (!slot || slot === agent) continue;
+        // "dans la capitale Minsk", "in Moscow": the setting of the event, not its target.
+        if (isSetting(this.sentence, slot, this.cues)) continue;
+        object = slot;
+        break;
+      }
+    }
+    const group = (s?: ActorSlot) =>
+      s ? (this.sentence.actors.find((a) => a.group === s.group) ?? s) : undefined;
+    // A participle modifying a noun ("a visit starting on Sunday") has no subject of its own.
+    const modifier = /^(acl|amod)/.test(this.deprel(verb));
+    return {
+      subject: group(subject),
+      object,
+      agent,
+      passive,
+      subjectless: modifier && !subject,
+      sharedFrom,
+    };
+  }
+}
+
+/** Roles from a parse, completed by the linear finder where the parse leaves a role empty. */
+export class CombinedRoles implements RoleFinder {
+  constructor(
+    private readonly primary: RoleFinder,
+    private readonly fallback: RoleFinder,
+  ) {}
+
+  roles(trigger: TriggerSpan, nominal = false): Roles {
+    // Roles around a noun are read linearly: its dependents are rarely attached reliably.
+    if (nominal) return this.fallback.roles(trigger, true);
+    const a = this.primary.roles(trigger);
+    const b = this.fallback.roles(trigger);
+    // The parse decides voice; the linear guess only fills roles the parse left empty.
+    const passive = a.passive;
+    return {
+      passive,
+      subject: this.subject(a, b),
+      agent: a.agent ?? (passive ? b.agent : undefined),
+      object:
+        (a.passive ? undefined : b.byAgent) ?? a.object ?? (a.passive === b.passive ? b.object : undefined),
+    };
+  }
+
+  private subject(a: Roles, b: Roles): ActorSlot | undefined {
+    // A subject shared with a coordinated verb yields to an actor standing between the two verbs.
+    if (a.sharedFrom !== undefined && b.subject && b.subject.first > a.sharedFrom) return b.subject;
+    return a.subject ?? (a.subjectless ? undefined : b.subject);
+  }
+}
