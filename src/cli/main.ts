@@ -9,11 +9,13 @@ import { UsageError } from './options.ts';
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; summary: string }> = {
   analyze: {
     run: analyzeCommand,
-    summary: 'analyze FILE|URL|- [--language auto|fr|en] [--published YYYY-MM-DD] [--format json|text]',
+    summary:
+      'analyze FILE|URL|- [--language auto|fr|en] [--published YYYY-MM-DD] [--format json|text] [--dictionaries DIR]',
   },
   ingest: {
     run: ingestCommand,
-    summary: 'ingest PATH... [--db FILE] [--language ...] [--published ...]  (files, folders, globs)',
+    summary:
+      'ingest PATH... [--db FILE] [--language ...] [--published ...] [--dictionaries DIR]  (files, folders, globs)',
   },
   quotes: {
     run: quotesCommand,

@@ -1,3 +1,4 @@
+import { pipelineWith } from '../../pipeline/default.ts';
 import { analyzeInput } from '../analyze-input.ts';
 import { formatText } from '../format-text.ts';
 import { parse, parseLanguage, parsePublished, UsageError } from '../options.ts';
@@ -6,6 +7,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     language: { type: 'string', default: 'auto' },
     published: { type: 'string' },
+    dictionaries: { type: 'string' },
     format: { type: 'string', default: 'json' },
   });
   if (positionals.length !== 1)
@@ -15,6 +17,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   const analysis = await analyzeInput(positionals[0], {
     language: parseLanguage(values.language),
     published: parsePublished(values.published),
+    pipeline: pipelineWith({ dictionaries: values.dictionaries }),
   });
   process.stdout.write(
     values.format === 'json' ? `${JSON.stringify(analysis, null, 2)}\n` : formatText(analysis),

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { globSync } from 'tinyglobby';
+import { pipelineWith } from '../../pipeline/default.ts';
 import { InputError } from '../../pipeline/stage.ts';
 import { DEFAULT_DB, openStore, type Store } from '../../store/index.ts';
 import { analyzeInput, type InputOptions } from '../analyze-input.ts';
@@ -72,9 +73,14 @@ export async function ingestCommand(args: string[]): Promise<number> {
     db: { type: 'string', default: DEFAULT_DB },
     language: { type: 'string', default: 'auto' },
     published: { type: 'string' },
+    dictionaries: { type: 'string' },
   });
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (file, folder or glob)');
-  const options = { language: parseLanguage(values.language), published: parsePublished(values.published) };
+  const options = {
+    language: parseLanguage(values.language),
+    published: parsePublished(values.published),
+    pipeline: pipelineWith({ dictionaries: values.dictionaries }),
+  };
   const inputs = expandPaths(positionals);
   const store = openStore(values.db);
   try {
