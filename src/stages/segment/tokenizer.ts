@@ -36,8 +36,8 @@ const CHUNK = new RegExp(
     String.raw`(?:\p{Lu}\.-?){2,}`,
     // words, with inner hyphens and apostrophes
     String.raw`[\p{L}\p{M}\p{N}_]+(?:[-'’ʼ][\p{L}\p{M}\p{N}_]+)*`,
-    // ellipsis and repeated punctuation
-    String.raw`\.{3}|…|[!?]+`,
+    // ellipsis and repeated punctuation (--, ***, ===)
+    String.raw`\.{3}|…|[!?]+|-{2,}|\*{2,}|={2,}`,
     // any other single non-space character
     String.raw`\S`,
   ].join('|'),

@@ -1,0 +1,166 @@
+import { feature1, feature2, feature3, rng, shuffle } from './hash.ts';
+import type { FormLexicon } from './lexicon.ts';
+import { Perceptron } from './perceptron.ts';
+import { WordHashes } from './words.ts';
+
+/** Averaged-perceptron part-of-speech tagger, greedy left to right, over hashed features. */
+export class Tagger {
+  readonly tags: readonly string[];
+  readonly model: Perceptron;
+  private readonly words = new WordHashes();
+  private features = new Int32Array(MAX_FEATURES);
+  private scores: Float32Array;
+  private capitalisation = 0;
+
+  /** Optional full-form lexicon: its class set for each word is a feature. */
+  readonly lexicon: FormLexicon | null;
+
+  constructor(tags: readonly string[], model: Perceptron, lexicon: FormLexicon | null = null) {
+    this.tags = tags;
+    this.model = model;
+    this.lexicon = lexicon;
+    this.scores = new Float32Array(tags.length);
+  }
+
+  static create(tags: readonly string[], bits = 20, lexicon: FormLexicon | null = null): Tagger {
+    return new Tagger(tags, new Perceptron(tags.length, bits), lexicon);
+  }
+
+  /** Tags a sentence of words; returns tag indices into `tags`. */
+  tag(forms: readonly string[], out = new Int32Array(forms.length)): Int32Array {
+    this.words.fill(forms, this.lexicon);
+    this.capitalisation = capitalisationOf(this.words);
+    for (let i = 0; i < forms.length; i++) {
+      const count = this.extract(i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -2);
+      this.scores.fill(0);
+      this.model.score(this.features, count, this.scores);
+      out[i] = this.model.best(this.scores);
+    }
+    return out;
+  }
+
+  /** One training pass over a sentence (previous tags are the model's own predictions). */
+  learn(forms: readonly string[], gold: Int32Array): number {
+    this.words.fill(forms, this.lexicon);
+    this.capitalisation = capitalisationOf(this.words);
+    let correct = 0;
+    let prev = -1;
+    let prev2 = -2;
+    for (let i = 0; i < forms.length; i++) {
+      const count = this.extract(i, prev, prev2);
+      this.scores.fill(0);
+      this.model.score(this.features, count, this.scores);
+      const guess = this.model.best(this.scores);
+      this.model.update(this.features, count, gold[i], guess);
+      this.model.tick();
+      if (guess === gold[i]) correct++;
+      prev2 = prev;
+      prev = guess;
+    }
+    return correct;
+  }
+
+  private extract(i: number, prev: number, prev2: number): number {
+    const w = this.words;
+    const f = this.features;
+    const n = w.length;
+    const NONE = 0x7fffffff;
+    const left1 = i > 0 ? w.lower[i - 1] : NONE;
+    const left2 = i > 1 ? w.lower[i - 2] : NONE - 1;
+    const right1 = i + 1 < n ? w.lower[i + 1] : NONE - 2;
+    const right2 = i + 2 < n ? w.lower[i + 2] : NONE - 3;
+    let k = 0;
+    f[k++] = feature1(0, 0);
+    f[k++] = feature1(1, w.lower[i]);
+    f[k++] = feature1(2, w.exact[i]);
+    for (let s = 1; s <= 5; s++) f[k++] = feature1(2 + s, w.suffixOf(i, s));
+    for (let p = 1; p <= 3; p++) f[k++] = feature1(7 + p, w.prefixOf(i, p));
+    f[k++] = feature1(11, w.shape[i]);
+    f[k++] = feature1(12, left1);
+    f[k++] = feature1(13, right1);
+    f[k++] = feature1(14, left2);
+    f[k++] = feature1(15, right2);
+    f[k++] = feature1(16, prev);
+    f[k++] = feature1(17, prev2);
+    f[k++] = feature2(18, prev, prev2);
+    f[k++] = feature2(19, prev, w.lower[i]);
+    f[k++] = feature1(20, i > 0 ? w.suffixOf(i - 1, 3) : NONE);
+    f[k++] = feature1(21, i + 1 < n ? w.suffixOf(i + 1, 3) : NONE);
+    f[k++] = feature2(22, left1, w.lower[i]);
+    f[k++] = feature2(23, w.lower[i], right1);
+    f[k++] = feature2(24, i === 0 ? 1 : 0, w.shape[i]);
+    f[k++] = feature2(25, prev, w.suffixOf(i, 3));
+    f[k++] = feature3(26, prev, w.lower[i], right1);
+    f[k++] = feature1(27, i + 1 < n ? w.shape[i + 1] : NONE);
+    f[k++] = feature2(28, w.suffixOf(i, 2), right1);
+    // How capitalised the sentence is (all-caps headlines, lower-case e-mails) conditions what a capital means.
+    f[k++] = feature2(40, this.capitalisation, w.shape[i]);
+    f[k++] = feature3(41, this.capitalisation, prev, w.shape[i] & 1);
+    if (this.lexicon) {
+      const cls = w.lexClass[i];
+      f[k++] = feature1(29, cls);
+      f[k++] = feature2(30, cls, prev);
+      f[k++] = feature2(31, cls, w.suffixOf(i, 3));
+      f[k++] = feature2(32, cls, i + 1 < n ? w.lexClass[i + 1] : NONE);
+      f[k++] = feature2(33, cls, w.shape[i]);
+      f[k++] = feature2(34, cls, left1);
+    }
+    return k;
+  }
+}
+
+const MAX_FEATURES = 40;
+
+/** Share of words starting with a capital (shape bit 0), bucketed 0..3; all-caps words count apart (4). */
+function capitalisationOf(words: WordHashes): number {
+  let capitals = 0;
+  let allCaps = 0;
+  let letters = 0;
+  for (let i = 0; i < words.length; i++) {
+    const shape = words.shape[i];
+    if (shape & 0x80 || (shape >> 2) & 3) continue; // punctuation, digits
+    letters++;
+    if (shape & 1) capitals++;
+    if (shape & 2) allCaps++;
+  }
+  if (letters === 0) return 0;
+  if (allCaps * 2 > letters) return 4;
+  const share = capitals / letters;
+  return share === 0 ? 0 : share < 0.3 ? 1 : share < 0.6 ? 2 : 3;
+}
+
+export interface TaggedSentence {
+  forms: string[];
+  tags: string[];
+}
+
+export function trainTagger(
+  sentences: readonly TaggedSentence[],
+  options: {
+    epochs: number;
+    seed: number;
+    bits?: number;
+    lexicon?: FormLexicon | null;
+    log?: (line: string) => void;
+  },
+): Tagger {
+  const tagSet = [...new Set(sentences.flatMap((s) => s.tags))].sort();
+  const index = new Map(tagSet.map((t, i) => [t, i]));
+  const tagger = Tagger.create(tagSet, options.bits ?? 20, options.lexicon ?? null);
+  const data = sentences.map((s) => ({
+    forms: s.forms,
+    gold: Int32Array.from(s.tags, (t) => index.get(t) ?? 0),
+  }));
+  const random = rng(options.seed);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    let correct = 0;
+    let total = 0;
+    for (const s of shuffle(data, random)) {
+      correct += tagger.learn(s.forms, s.gold);
+      total += s.forms.length;
+    }
+    options.log?.(`tagger epoch ${epoch + 1}: train accuracy ${((100 * correct) / total).toFixed(2)}`);
+  }
+  tagger.model.average();
+  return tagger;
+}
