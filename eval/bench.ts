@@ -10,10 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { toAnalysis } from '../src/document/analysis.ts';
 import { Doc } from '../src/document/doc.ts';
+import type { Language } from '../src/document/types.ts';
 import { readInput } from '../src/input/read.ts';
+import { coreFor } from '../src/models/core.ts';
 import { defaultPipeline } from '../src/pipeline/default.ts';
 import type { StageTiming } from '../src/pipeline/pipeline.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
+import { measureSpeed } from './ud.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '6' } } });
@@ -76,6 +79,22 @@ const storeMs = performance.now() - storeStart;
 await store.close();
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
 
+// The linguistic core timed apart: tokenise + tag, then parse, over the corpus sentences.
+const coreSpeed: string[] = [];
+for (const lang of ['fr', 'en'] as Language[]) {
+  const core = coreFor(lang);
+  if (!core) continue;
+  const sentences = corpus
+    .map((item) => pipeline.analyse(item.text, { published: item.published }))
+    .filter((doc) => doc.language === lang)
+    .flatMap((doc) => doc.sentences.map((s) => ({ text: doc.slice(s) })));
+  const repeated = Array.from({ length: 20 }, () => sentences).flat();
+  const speed = measureSpeed(core, lang, repeated as never);
+  coreSpeed.push(
+    `${lang}: tokenise+tag ${Math.round(speed.tag).toLocaleString('en-US')} words/s, parse ${Math.round(speed.parse).toLocaleString('en-US')} words/s`,
+  );
+}
+
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(12);
 console.log(
   `relata bench — ${corpus.length} distinct articles, ${documents} analyses in ${(elapsed / 1000).toFixed(1)} s (Node ${process.version}, one core)`,
@@ -89,4 +108,5 @@ console.log(`\ndocuments/s        ${fmt((documents / elapsed) * 1000)}`);
 console.log(`tokens/s           ${fmt((tokens / elapsed) * 1000)}`);
 console.log(`characters/s       ${fmt((characters / elapsed) * 1000)}`);
 console.log(`store writes/s     ${fmt((stored / storeMs) * 1000)}  (SQLite, one transaction per document)`);
+console.log(`\nlinguistic core (warm, one core): ${coreSpeed.join('; ')}`);
 console.log(`peak RSS           ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
