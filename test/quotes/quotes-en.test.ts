@@ -63,13 +63,18 @@ describe('quotes (English)', () => {
     assert.equal(qs[1].speaker?.name, 'Carrie Lam');
   });
 
-  it('joins a quote running over paragraphs (open quote, no closing mark at the paragraph end)', () => {
+  it('splits a quote running over paragraphs into one quote per paragraph with one speaker', () => {
     const text =
       'Mike Pompeo said: "The airline carries weapons across the region.\n"It must be stopped everywhere in Europe."';
     const qs = quoted(analyse(text, 'en'));
-    assert.equal(qs.length, 1);
-    assert.match(qs[0].text, /^The airline.*everywhere in Europe\.$/s);
-    assert.equal(qs[0].speaker?.name, 'Mike Pompeo');
+    assert.deepEqual(
+      qs.map((q) => q.text),
+      ['The airline carries weapons across the region.', 'It must be stopped everywhere in Europe.'],
+    );
+    assert.deepEqual(
+      qs.map((q) => q.speaker?.name),
+      ['Mike Pompeo', 'Mike Pompeo'],
+    );
   });
 
   it('attributes a partial quote after a labelling verb', () => {

@@ -104,13 +104,21 @@ describe('quotes (French)', () => {
     assert.equal(q.speaker?.name, 'Jean Ping');
   });
 
-  it('joins a quote continued over two paragraphs', () => {
+  it('splits a quote continued over two paragraphs and gives both parts the speaker of the last', () => {
     const text =
       "« La situation reste très tendue dans le nord du pays.\n« Les secours n'ont pas encore pu atteindre les villages isolés », a précisé Martin Griffiths.";
     const qs = quoted(analyse(text, 'fr'));
-    assert.equal(qs.length, 1);
-    assert.match(qs[0].text, /^La situation.*villages isolés$/s);
-    assert.equal(qs[0].speaker?.name, 'Martin Griffiths');
+    assert.deepEqual(
+      qs.map((q) => q.text),
+      [
+        'La situation reste très tendue dans le nord du pays.',
+        "Les secours n'ont pas encore pu atteindre les villages isolés",
+      ],
+    );
+    assert.deepEqual(
+      qs.map((q) => q.speaker?.name),
+      ['Martin Griffiths', 'Martin Griffiths'],
+    );
   });
 
   it('keeps a nested quote inside its quote', () => {

@@ -14,6 +14,7 @@ export type AttributionRule =
   | 'according-before'
   | 'incise'
   | 'colon'
+  | 'passive'
   | 'continuation';
 
 export interface Attribution {
@@ -56,7 +57,10 @@ export class Attributor {
     this.according = according.filter((a) => a.origin);
     // "as reported by X", "speaking to X" are phrases, not the speech verbs "report", "speak".
     this.cues = findSpeechCues(this.tokens, 0, this.tokens.length, lexicon).filter(
-      (c) => !according.some((a) => a.last - a.first > 1 && c.first < a.last && a.first < c.last),
+      (c) =>
+        !according.some(
+          (a) => !a.opensWithVerb && a.last - a.first > 1 && c.first < a.last && a.first < c.last,
+        ),
     );
   }
 
@@ -68,6 +72,8 @@ export class Attributor {
   ): Attribution {
     const post = this.after(quote);
     if (post?.speaker && post.rule === 'after') return post;
+    const agent = this.passiveAgent(quote);
+    if (agent) return agent;
     const pre = this.before(quote, previous);
     if (pre?.speaker && pre.rule === 'before') return pre;
     if (post?.speaker) return post;
@@ -232,6 +238,24 @@ export class Attributor {
     return speech ? { speaker: null, cue: this.cueSpan(speech), rule: 'before' } : null;
   }
 
+  /**
+   * "Ces sanctions ont été qualifiées d'« illégales » par le gouvernement", "was called "a crime" by
+   * the ministry": in a passive clause the agent after the quote is the speaker.
+   */
+  private passiveAgent(quote: QuoteTokens): Attribution | null {
+    const by = quote.close + 1;
+    if (!hasClass(this.lexicon, this.tokens[by]?.text ?? '', 'agent')) return null;
+    const sentence = this.doc.sentences[this.tokens[quote.open].sentence];
+    let passive = false;
+    for (let k = sentence.firstToken; k < quote.open; k++)
+      if (hasClass(this.lexicon, this.tokens[k].text, 'passive')) passive = true;
+    if (!passive) return null;
+    const speaker = this.candidates.find(
+      (c) => c.first > by && c.first <= by + 3 && !c.quoted && c.kind !== 'pronoun',
+    );
+    return speaker ? { speaker, cue: { first: by, last: by + 1 }, rule: 'passive' } : null;
+  }
+
   /** "Hervé Mangin, le patron du camping, confirme. « … »": a sentence ending on a speech verb introduces the next quote. */
   private leadIn(quote: QuoteTokens): Attribution | null {
     const sentence = this.doc.sentences[this.tokens[quote.open].sentence];
@@ -337,9 +361,15 @@ export class Attributor {
         first = next;
     }
     if (first?.kind !== 'description') return first;
+    // Only a name apposed to the description: in "un responsable à l'AFP" the outlet is the addressee.
     const name = this.candidates.find(
       (c) =>
-        c.kind === 'name' && c.first >= first.last && c.first <= first.last + 4 && c.last <= to && !c.quoted,
+        c.kind === 'name' &&
+        c.first >= first.last &&
+        c.first <= first.last + 4 &&
+        c.last <= to &&
+        !c.quoted &&
+        !c.inPrepositionalPhrase,
     );
     return name ?? first;
   }
@@ -358,9 +388,11 @@ export class Attributor {
     const out: [number, number][] = [];
     for (let i = from; i < to; i++) {
       const next = this.tokens[i + 1]?.text ?? '';
+      // ", dont Human Rights Watch," names a member of the subject group: the best speaker there is.
       const opensClause =
-        hasClass(this.lexicon, next, 'rel') ||
-        (PARTICIPLE_SUFFIX[this.lexicon.language].test(next.toLowerCase()) && next.length > 5);
+        !hasClass(this.lexicon, next, 'incl') &&
+        (hasClass(this.lexicon, next, 'rel') ||
+          (PARTICIPLE_SUFFIX[this.lexicon.language].test(next.toLowerCase()) && next.length > 5));
       if (this.tokens[i].text !== ',' || !opensClause) continue;
       let j = i + 1;
       while (j < to && this.tokens[j].text !== ',') j++;

@@ -88,7 +88,12 @@ export function collectCandidates(doc: Doc, lexicon: QuoteLexicon, quoted: Span[
         kind,
         kind === 'description' && mention.kind === 'name' ? undefined : entity,
       );
-      if (kind === 'description') candidate.organisation = entity.type === 'ORG';
+      if (kind === 'description') {
+        candidate.organisation = entity.type === 'ORG';
+        candidate.indefinite =
+          hasClass(lexicon, tokens[first].text, 'indef') ||
+          (first > 0 && hasClass(lexicon, tokens[first - 1].text, 'indef'));
+      }
       if (kind === 'pronoun') candidate.pronoun = lexicon.pronouns.get(pronounKey(tokens[first]));
       out.push(candidate);
       for (let i = first; i < last; i++) covered[i] = 1;
@@ -106,7 +111,7 @@ export function collectCandidates(doc: Doc, lexicon: QuoteLexicon, quoted: Span[
     const token = tokens[i];
     const key = pronounKey(token);
     const pronoun = lexicon.pronouns.get(key);
-    if (pronoun) {
+    if (pronoun && (!pronoun.afterAccordingOnly || followsAccordingCue(tokens, i, lexicon))) {
       out.push({ ...make(i, i + 1, 'pronoun'), pronoun });
       continue;
     }
@@ -202,7 +207,37 @@ export function collectCandidates(doc: Doc, lexicon: QuoteLexicon, quoted: Span[
   }
   out.sort((a, b) => a.start - b.start);
   for (const candidate of out) candidate.role = roleOf(tokens, candidate, lexicon);
+  for (const candidate of out)
+    if (apposedToAdverbial(tokens, out, candidate, lexicon)) candidate.inPrepositionalPhrase = true;
   return out;
+}
+
+/**
+ * A name apposed to a noun inside an adverbial phrase belongs to that phrase: "cité par l'agence
+ * officielle IRNA", "en conflit avec le parti au pouvoir, Rêve géorgien, a promis". A noun
+ * complement ("le ministre des Affaires étrangères, Sergueï Lavrov") does not count.
+ */
+function apposedToAdverbial(
+  tokens: Token[],
+  candidates: Candidate[],
+  name: Candidate,
+  lexicon: QuoteLexicon,
+): boolean {
+  if (name.kind !== 'name' || name.inPrepositionalPhrase) return false;
+  let end = name.first;
+  if (tokens[end - 1]?.text === ',') {
+    end--;
+    // Past a short lower-case complement of the noun: "le parti au pouvoir, X".
+    for (let steps = 0; steps < 4 && end > 0 && /^\p{Ll}[\p{L}'’-]*$/u.test(tokens[end - 1].text); steps++) {
+      if (candidates.some((c) => c.last === end)) break;
+      end--;
+    }
+  }
+  const host = candidates.find((c) => c !== name && c.last === end && c.kind === 'description');
+  if (!host?.inPrepositionalPhrase) return false;
+  let k = host.first - 1;
+  while (k >= 0 && hasClass(lexicon, tokens[k].text, 'det')) k--;
+  return k >= 0 && hasClass(lexicon, tokens[k].text, 'prep') && !hasClass(lexicon, tokens[k].text, 'gen');
 }
 
 /** The role inside a description, or in the few words before a name. */
@@ -289,6 +324,14 @@ export function isRoleName(name: string, lexicon: QuoteLexicon): boolean {
   return words.length > 1 && rest.length <= 1 && rest.length < words.length - 1;
 }
 
+/** "selon lui", "according to him": an according cue ends right before token `i`. */
+function followsAccordingCue(tokens: Token[], i: number, lexicon: QuoteLexicon): boolean {
+  return lexicon.accordingCues.some((cue) => {
+    const first = i - cue.words.length;
+    return first >= 0 && cue.words.every((word, k) => normalise(tokens[first + k].text) === word);
+  });
+}
+
 function isRoleOnly(tokens: Token[], first: number, last: number, lexicon: QuoteLexicon): boolean {
   let i = first;
   while (i < last && hasClass(lexicon, tokens[i].text, 'det')) i++;
@@ -298,6 +341,7 @@ function isRoleOnly(tokens: Token[], first: number, last: number, lexicon: Quote
 /** Index after a role phrase starting at `i`, or `i` when none starts there. */
 export function matchRole(tokens: Token[], i: number, lexicon: QuoteLexicon): number {
   let best = i;
+  if (i >= tokens.length) return best;
   for (const role of lexicon.rolesByFirstWord.get(normalise(tokens[i].text)) ?? []) {
     if (i + role.length > tokens.length || i + role.length <= best) continue;
     if (role.every((word, k) => normalise(tokens[i + k].text) === word)) best = i + role.length;

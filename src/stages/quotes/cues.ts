@@ -1,5 +1,5 @@
 import type { Token } from '../../document/types.ts';
-import { pronounKey } from './candidates.ts';
+import { matchRole, pronounKey } from './candidates.ts';
 import { PARTICIPLE_SUFFIX } from './inflect.ts';
 import { hasClass, normalise, type QuoteLexicon, type SpeechVerb } from './lexicon.ts';
 
@@ -21,6 +21,7 @@ export interface AccordingMatch {
   last: number;
   needsName: boolean;
   origin: boolean;
+  opensWithVerb: boolean;
 }
 
 function matchVerb(
@@ -67,6 +68,7 @@ export function findSpeechCues(
       normalise(tokens[i - 2]?.text ?? '') !== "s'"
     )
       continue;
+    if (isTitleModifier(tokens, i, match, lexicon)) continue;
     const cue: SpeechCue = {
       first: i,
       last: match.last,
@@ -78,6 +80,22 @@ export function findSpeechCues(
     i = match.last - 1;
   }
   return out;
+}
+
+/**
+ * "Pentagon press secretary Pat Ryder": an uninflected verb form heading a role before a name is part
+ * of the title ("said President Xi" keeps its inflected verb).
+ */
+function isTitleModifier(
+  tokens: Token[],
+  i: number,
+  match: { last: number; verb: SpeechVerb },
+  lexicon: QuoteLexicon,
+): boolean {
+  if (normalise(tokens[i].text) !== normalise(match.verb.lemma.split(/\s+/)[0])) return false;
+  const roleEnd = matchRole(tokens, match.last, lexicon);
+  if (roleEnd <= match.last) return false;
+  return /^\p{Lu}/u.test(tokens[roleEnd]?.text ?? '');
 }
 
 /** "dit-il", "a-t-il déclaré", "estime-t-elle": the clitic after the verb or its auxiliary. */
@@ -103,7 +121,13 @@ export function findAccordingCues(
     for (const cue of cues) {
       if (cue.initialOnly && !sentenceStarts.has(i)) continue;
       if (cue.words.every((word, k) => tokens[i + k] && normalise(tokens[i + k].text) === word)) {
-        out.push({ first: i, last: i + cue.words.length, needsName: cue.needsName, origin: cue.origin });
+        out.push({
+          first: i,
+          last: i + cue.words.length,
+          needsName: cue.needsName,
+          origin: cue.origin,
+          opensWithVerb: cue.opensWithVerb,
+        });
         i += cue.words.length - 1;
         break;
       }

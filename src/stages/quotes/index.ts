@@ -36,6 +36,7 @@ export function analyseQuotes(doc: Doc): Quote[] {
   const titleCues = set(lexicon.language, 'quotes-title-cues', true);
 
   const out: Quote[] = [];
+  const groups = new Map<Quote, number>();
   let previous: QuoteTokens | null = null;
   let previousAttribution: Attribution | null = null;
   for (const span of spans) {
@@ -46,7 +47,7 @@ export function analyseQuotes(doc: Doc): Quote[] {
       open: doc.tokenIndexAt(span.open),
       close: doc.tokenIndexAt(span.close),
     };
-    if (isTitle(text) || followsTitleCue(doc, quote, titleCues)) continue;
+    if (isTitle(text) || followsTitleCue(doc, quote, titleCues, lexicon)) continue;
     const kind = quoteKind(doc, quote, attributor.cues, lexicon);
     const attribution = attributor.attribute(quote, previous, previousAttribution, kind === 'direct');
     if (attribution.speaker)
@@ -64,9 +65,11 @@ export function analyseQuotes(doc: Doc): Quote[] {
       result.cue = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) };
     }
     out.push(result);
+    groups.set(result, span.group);
     previous = quote;
     previousAttribution = attribution;
   }
+  shareSpeakerWithinGroups(out, groups);
   for (const indirect of findIndirectSpeech(doc, lexicon, attributor, spans)) {
     const speaker = indirect.speaker
       ? resolver.resolve(indirect.speaker)
@@ -83,4 +86,13 @@ export function analyseQuotes(doc: Doc): Quote[] {
     });
   }
   return out.sort((a, b) => a.start - b.start || (a.kind === 'indirect' ? 1 : -1));
+}
+
+/** The parts of a quote running over paragraphs have one speaker: the cue may sit after the last part only. */
+function shareSpeakerWithinGroups(quotes: Quote[], groups: Map<Quote, number>): void {
+  for (const quote of quotes) {
+    if (quote.speaker) continue;
+    const sibling = quotes.find((q) => q !== quote && q.speaker && groups.get(q) === groups.get(quote));
+    if (sibling) quote.speaker = sibling.speaker;
+  }
 }

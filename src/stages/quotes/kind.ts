@@ -34,13 +34,26 @@ export function quoteKind(doc: Doc, quote: QuoteTokens, cues: SpeechCue[], lexic
 }
 
 /** "l'émission « Les nuits de la pleine lune »", "an operation dubbed "Shield"": a title announced by its noun. */
-export function followsTitleCue(doc: Doc, quote: QuoteTokens, titleCues: Set<string>): boolean {
-  const before = doc.tokens[quote.open - 1];
-  return before !== undefined && titleCues.has(normalise(before.text));
+export function followsTitleCue(
+  doc: Doc,
+  quote: QuoteTokens,
+  titleCues: Set<string>,
+  lexicon: QuoteLexicon,
+): boolean {
+  const tokens = doc.tokens;
+  let k = quote.open - 1;
+  if (k >= 0 && titleCues.has(normalise(tokens[k].text))) return true;
+  // "la loi sur la « transparence… »", "a law on "foreign agents"": the noun, a preposition, a determiner.
+  while (k >= 0 && hasClass(lexicon, tokens[k].text, 'det')) k--;
+  if (k < 1 || !hasClass(lexicon, tokens[k].text, 'prep')) return false;
+  if (hasClass(lexicon, tokens[k].text, 'gen')) return false;
+  return titleCues.has(normalise(tokens[k - 1].text));
 }
 
 /** Short title-case quotations ("« Stop Soros »") name a law, work or nickname: they are not speech. */
-export function isTitle(text: string): boolean {
+export function isTitle(quoted: string): boolean {
+  // American punctuation keeps the sentence's comma inside the marks: “Childhood Under Fire,”.
+  const text = quoted.replace(/[,;]$/, '');
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 6) return words.length === 0;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));

@@ -13,6 +13,8 @@ export interface PronounInfo {
   number: 'sg' | 'pl';
   /** What the pronoun can stand for: a person, an organisation, or either. */
   refers: 'PER' | 'ORG' | 'any';
+  /** A stressed pronoun that names a speaker only right after "selon"/"according to" ("selon lui"). */
+  afterAccordingOnly?: boolean;
 }
 
 export interface AccordingCue {
@@ -22,6 +24,8 @@ export interface AccordingCue {
   needsName: boolean;
   /** The source is where the statement comes from ("selon X"), not only its channel ("as reported by X"). */
   origin: boolean;
+  /** The cue opens with a speech verb whose subject is the speaker ("wrote on Twitter"). */
+  opensWithVerb: boolean;
 }
 
 /** Everything the quote and source rules know about one language, read from src/lang/<lang>/. */
@@ -98,6 +102,7 @@ function cues(rows: string[][], column: number): AccordingCue[] {
     initialOnly: row[column] === 'initial',
     needsName: row[column + 1] === 'named-channel',
     origin: row[column + 1] === 'origin',
+    opensWithVerb: row[column + 2] === 'verb',
   }));
 }
 
@@ -114,11 +119,13 @@ export function quoteLexicon(lang: Language): QuoteLexicon {
     wordClass.set(key, classes);
   }
   const pronouns = new Map<string, PronounInfo>();
-  for (const [word, number, refers] of table(lang, 'quotes-pronouns')) {
-    pronouns.set(normalise(word), {
+  for (const [word, number, refers, use] of table(lang, 'quotes-pronouns')) {
+    const info: PronounInfo = {
       number: number as PronounInfo['number'],
       refers: refers as PronounInfo['refers'],
-    });
+    };
+    if (use === 'stressed') info.afterAccordingOnly = true;
+    pronouns.set(normalise(word), info);
   }
   const sourceCues = cues(table(lang, 'sources-cues'), 2);
   const roles = list(lang, 'quotes-roles').map((r) => normalise(r).split(/\s+/));

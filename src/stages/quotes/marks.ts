@@ -8,8 +8,10 @@ export interface QuotedSpan extends Span {
   close: number;
   /** 0 for a top-level quote, 1 for a quote inside a quote... */
   depth: number;
-  /** Offsets of paragraph-continuation opening marks inside the span. */
+  /** Offsets of paragraph-continuation opening marks inside the span (empty: parts are split). */
   continuations: number[];
+  /** Offset of the opening mark of the first part: the parts of a multi-paragraph quote share it. */
+  group: number;
 }
 
 interface OpenMark {
@@ -43,18 +45,25 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   const stack: OpenMark[] = [];
 
+  // A quote continued over paragraphs is one quotation per paragraph: each part is read (and
+  // attributed) on its own, the later parts continuing the first one's speaker.
   const closeTo = (index: number, closePos: number) => {
     const opened = stack[index];
     stack.length = index;
-    const span = trimmed(text, opened.pos + 1, closePos);
-    if (span)
-      out.push({
-        ...span,
-        open: opened.pos,
-        close: closePos,
-        depth: index,
-        continuations: opened.continuations,
-      });
+    const opens = [opened.pos, ...opened.continuations];
+    for (let k = 0; k < opens.length; k++) {
+      const partClose = k + 1 < opens.length ? paragraphEnd(text, opens[k]) : closePos;
+      const span = trimmed(text, opens[k] + 1, partClose);
+      if (span)
+        out.push({
+          ...span,
+          open: opens[k],
+          close: k + 1 < opens.length ? lastVisible(text, partClose) : partClose,
+          depth: index,
+          continuations: [],
+          group: opened.pos,
+        });
+    }
   };
   const findOpen = (closer: string): number => {
     for (let i = stack.length - 1; i >= 0; i--) if (CLOSERS[stack[i].mark].includes(closer)) return i;
@@ -125,6 +134,18 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     }
   }
   return out.sort((a, b) => a.open - b.open);
+}
+
+function paragraphEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+/** Offset of the last non-space character before `end` (the close of an unclosed paragraph part). */
+function lastVisible(text: string, end: number): number {
+  let i = end - 1;
+  while (i > 0 && SPACE.test(text[i])) i--;
+  return i;
 }
 
 function trimmed(text: string, start: number, end: number): Span | null {

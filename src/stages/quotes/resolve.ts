@@ -1,7 +1,7 @@
 import type { Doc } from '../../document/doc.ts';
 import type { ActorRef, Entity } from '../../document/types.ts';
-import { type Candidate, isRoleName } from './candidates.ts';
-import { normalise, type QuoteLexicon } from './lexicon.ts';
+import { type Candidate, isRoleName, matchRole } from './candidates.ts';
+import { hasClass, normalise, type QuoteLexicon } from './lexicon.ts';
 
 /**
  * Turns a speaker candidate into an ActorRef: entity mentions give the canonical name; pronouns
@@ -45,26 +45,46 @@ export class SpeakerResolver {
       // A description next to a name ("Greek Foreign Minister George Katrougalos") stands for that name.
       const apposed = this.apposition(candidate) ?? this.closingName(candidate);
       if (apposed) return apposed;
-      if (candidate.entity) return candidate;
+      // "the rebel spokesman" → the person introduced earlier with that role ("military spokesman, Yahya Saree").
+      const byRole = candidate.indefinite || candidate.organisation ? null : this.roleAntecedent(candidate);
+      if (byRole) return byRole;
+      // The entity layer may link a description to a generic role ("Leader of Myanmar"): a person
+      // is a speaker by that entity only when it is named somewhere.
+      if (candidate.entity && (isNamed(candidate.entity) || candidate.indefinite)) return candidate;
       // "un manifestant" introduces someone new: the description is all we know.
       if (candidate.indefinite) return null;
-      // "le ministère des Finances" names its organisation; only a bare "l'ONG" points back.
-      if (candidate.organisation && candidate.text.split(/\s+/).length > 2) return candidate;
+      // "le ministère des Finances" names its organisation; "l'ONG", "the rights group" point back.
+      if (candidate.organisation && /\s\p{Lu}/u.test(candidate.text)) return candidate;
       return this.antecedent(candidate, candidate.organisation ? 'ORG' : 'PER', depth);
     }
     if (candidate.entity) return candidate;
     const refers = candidate.pronoun?.refers ?? 'any';
-    const wanted = refers === 'any' ? null : refers;
+    // "ils", "eux", "they" stand for a group: an organisation, not one named person.
+    const plural = candidate.pronoun?.number === 'pl';
+    const wanted = plural ? 'ORG' : refers === 'any' ? null : refers;
     return this.antecedent(candidate, wanted, depth);
   }
 
   /** "le porte-parole du Kremlin, Dmitri Peskov" / "Adil Abdul-Mahdi, the acting Prime Minister". */
   private apposition(description: Candidate): Candidate | null {
+    const found = this.apposedName(description);
+    const sentence = this.doc.tokens[description.first].sentence;
+    return found && this.doc.tokens[found.first].sentence === sentence ? found : null;
+  }
+
+  private apposedName(description: Candidate): Candidate | null {
     const tokens = this.doc.tokens;
     const after = this.byStart.find(
       (c) => c.first >= description.last && c.first <= description.last + 1 && c.kind === 'name',
     );
     if (after && (after.first === description.last || tokens[description.last]?.text === ',')) return after;
+    // "son porte-parole, le colonel-major Amadou Abdramane": a second title before the name.
+    if (tokens[description.last]?.text === ',') {
+      const titled = this.byStart.find(
+        (c) => c.kind === 'name' && c.first === this.afterTitles(description.last + 1),
+      );
+      if (titled && titled.first > description.last + 1) return titled;
+    }
     // "le directeur général des services techniques de la CUGN, René Badot": past a lower-case complement.
     let comma = description.last;
     while (comma < description.last + 8 && tokens[comma] && /^[\p{L}'’-]+$/u.test(tokens[comma].text))
@@ -81,6 +101,25 @@ export class SpeakerResolver {
         tokens[c.last]?.text === ',',
     );
     return before ?? null;
+  }
+
+  /** Index after determiners and role words from `from`: "le colonel-major", "the deputy minister". */
+  private afterTitles(from: number): number {
+    const tokens = this.doc.tokens;
+    let k = from;
+    while (k < tokens.length && k < from + 5) {
+      const word = normalise(tokens[k].text);
+      const role = matchRole(tokens, k, this.lexicon);
+      if (role > k) k = role;
+      else if (hasClass(this.lexicon, word, 'det')) k++;
+      else if (
+        word.includes('-') &&
+        matchRole([{ ...tokens[k], text: word.split('-')[0] }], 0, this.lexicon) > 0
+      )
+        k++;
+      else break;
+    }
+    return k;
   }
 
   /** "la porte-parole de la présidence française Catherine Colonna": a name closing the description. */
@@ -107,12 +146,9 @@ export class SpeakerResolver {
     const ownSentence = sentenceOf(from);
     // Organisation descriptions ("l'organisation") may point back at a name inside a complement ("un chercheur de HRW").
     const allowPrepositional = from.kind === 'description' && from.organisation === true;
-    // "the president" → a name written with that role earlier ("Ukrainian President Volodymyr Zelensky").
-    if (from.kind === 'description' && from.role) {
-      for (let k = index - 1; k >= 0; k--) {
-        const c = this.byStart[k];
-        if (c.kind === 'name' && c.role === from.role && !c.quoted) return c;
-      }
+    if (from.kind === 'description' && !from.organisation) {
+      const byRole = this.roleAntecedent(from);
+      if (byRole) return byRole;
     }
     let i = index - 1;
     while (i >= 0) {
@@ -124,6 +160,24 @@ export class SpeakerResolver {
       for (const c of ordered) {
         const found = this.compatible(c, wanted, depth, allowPrepositional);
         if (found) return found;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the president" → a name written with that role earlier ("Ukrainian President Volodymyr Zelensky",
+   * "the group's military spokesman, Yahya Saree").
+   */
+  private roleAntecedent(from: Candidate): Candidate | null {
+    if (!from.role) return null;
+    for (let k = this.byStart.indexOf(from) - 1; k >= 0; k--) {
+      const c = this.byStart[k];
+      if (c.quoted) continue;
+      if (c.kind === 'name' && c.role === from.role) return c;
+      if (c.kind === 'description' && c.role === from.role) {
+        const apposed = this.apposition(c);
+        if (apposed) return apposed;
       }
     }
     return null;
@@ -191,6 +245,11 @@ export class SpeakerResolver {
     }
     return best;
   }
+}
+
+/** Organisations are often only described ("l'armée turque"); a person entity needs a name. */
+function isNamed(entity: Entity): boolean {
+  return entity.type !== 'PER' || entity.mentions.some((m) => m.kind === 'name' || m.kind === 'alias');
 }
 
 /** Acronyms ("HRW", "OSF") and names with an organisation noun read as organisations when no entity says otherwise. */

@@ -1,7 +1,7 @@
 import type { SourceAttribution, Span } from '../../document/types.ts';
 import { sentenceStarts } from '../quotes/attribution.ts';
 import { findAccordingCues } from '../quotes/cues.ts';
-import { normalise } from '../quotes/lexicon.ts';
+import { hasClass, normalise } from '../quotes/lexicon.ts';
 import {
   coveredClause,
   hasCapital,
@@ -32,13 +32,29 @@ export function accordingSources(ctx: SourceContext, quoteCues: Span[]): SourceA
     // "Selon Jean Ping, « … »" made Ping the speaker; "told the BBC" keeps the BBC as the channel.
     if (cue.origin && quoteCues.some((q) => overlaps(q, cueSpan))) continue;
     const sentence = sentenceOf(ctx, cue.first);
-    const phraseEnd = nounPhraseEnd(doc, cue.last, sentence.lastToken, lexicon);
+    let phraseEnd = nounPhraseEnd(doc, cue.last, sentence.lastToken, lexicon);
     if (phraseEnd <= cue.last) continue;
+    // "selon lui": a pronoun is the whole phrase.
+    if (lexicon.pronouns.get(normalise(tokens[cue.last].text))?.afterAccordingOnly) phraseEnd = cue.last + 1;
     const inPhrase = candidates.filter(
-      (c) => c.first >= cue.last && c.last <= phraseEnd && !c.quoted && c.kind !== 'pronoun',
+      (c) =>
+        c.first >= cue.last &&
+        c.last <= phraseEnd &&
+        !c.quoted &&
+        (c.kind !== 'pronoun' || c.pronoun?.afterAccordingOnly === true),
     );
     // "Martin Smith of PBS": the outlet is the channel.
     const source = inPhrase.find((c) => c.entity?.type === 'ORG') ?? inPhrase[0];
+    // A required name heads the phrase: "interrogé par les services du commissariat de Poissy",
+    // "told thousands of supporters outside the Miraflores" name no channel.
+    if (cue.needsName) {
+      let head = cue.last;
+      while (head < phraseEnd && hasClass(lexicon, tokens[head].text, 'det')) head++;
+      const commonHead = /^\p{Ll}/u.test(tokens[head]?.text ?? '');
+      const complement =
+        source && tokens.slice(head, source.first).some((t) => hasClass(lexicon, t.text, 'gen'));
+      if (!source || (commonHead && complement)) continue;
+    }
     // Without a name only documents and unnamed sources count ("selon le projet de loi", not
     // "d'après le droit international"); "told reporters" is no source at all.
     const nameless = tokens

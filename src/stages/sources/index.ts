@@ -7,9 +7,16 @@ import { quoteLexicon } from '../quotes/lexicon.ts';
 import { findQuotedSpans } from '../quotes/marks.ts';
 import { SpeakerResolver } from '../quotes/resolve.ts';
 import { accordingSources } from './according.ts';
+import { addresseeSources } from './addressee.ts';
 import type { SourceContext } from './context.ts';
 import { findPhotoCredits } from './credits.ts';
-import { anonymousSources, hedgedSources, reportingSources } from './reporting.ts';
+import {
+  anonymousSources,
+  documentSources,
+  hedgedSources,
+  reportingSources,
+  trailingSources,
+} from './reporting.ts';
 
 /**
  * Source chains: how content reached the outlet. "selon The Moscow Times", "according to Reuters",
@@ -48,8 +55,11 @@ export function findSources(doc: Doc): SourceAttribution[] {
   // Rules run from the most to the least specific; a later rule never overlaps an earlier find.
   const out = accordingSources(ctx, quoteCues);
   reportingSources(ctx, out);
+  addresseeSources(ctx, out);
   hedgedSources(ctx, out);
   anonymousSources(ctx, out);
+  trailingSources(ctx, out, quoteCues);
+  documentSources(ctx, out, quoteCues);
   out.push(...findPhotoCredits(doc));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,7 @@
-import type { SourceAttribution } from '../../document/types.ts';
-import { findSpeechCues } from '../quotes/cues.ts';
-import { hasClass, normalise } from '../quotes/lexicon.ts';
+import type { SourceAttribution, Span } from '../../document/types.ts';
+import type { Candidate } from '../quotes/candidates.ts';
+import { findSpeechCues, type SpeechCue } from '../quotes/cues.ts';
+import { hasClass, isAttributionTail, normalise } from '../quotes/lexicon.ts';
 import {
   coveredClause,
   firstOfVerbGroup,
@@ -15,48 +16,193 @@ import {
 
 /** "a rapporté le Moscow Times", "Reuters reported": the subject of a reporting verb, if not a person. */
 export function reportingSources(ctx: SourceContext, out: SourceAttribution[]): void {
-  const { doc, tokens, lexicon, candidates, resolver } = ctx;
+  const { doc, tokens, lexicon } = ctx;
   const reportCues = findSpeechCues(tokens, 0, tokens.length, lexicon, lexicon.sourceVerbs);
   for (const cue of reportCues) {
+    // "published a report": after a determiner the word is the noun; "il se révéla" is no report.
+    const before = tokens[cue.first - 1]?.text ?? '';
+    if (hasClass(lexicon, before, 'det') || hasClass(lexicon, before, 'refl')) continue;
+    const found = verbSubject(ctx, cue);
+    if (!found || found.source.kind === 'pronoun' || isPerson(doc, found.source)) continue;
+    pushSubjectSource(ctx, out, cue, found);
+  }
+}
+
+/**
+ * "The council will meet on Friday, the body said.": a statement closed by an organisation's short
+ * attribution clause comes from that organisation. Quote cues are the quotes' business.
+ */
+export function trailingSources(ctx: SourceContext, out: SourceAttribution[], quoteCues: Span[]): void {
+  const { doc, tokens, lexicon } = ctx;
+  for (const cue of findSpeechCues(tokens, 0, tokens.length, lexicon)) {
     const sentence = sentenceOf(ctx, cue.first);
-    const inverted = candidates.find(
-      (c) => c.first >= cue.last && c.first <= cue.last + 1 && c.kind !== 'pronoun' && !c.quoted,
-    );
-    // The subject may sit before a parenthetical: "The Daily Telegraph, citing local groups, reported".
-    let subjectEnd = cue.first;
-    if (tokens[subjectEnd - 1]?.text === ',') {
-      let k = subjectEnd - 2;
-      while (k > sentence.firstToken && tokens[k].text !== ',') k--;
-      if (tokens[k].text === ',') subjectEnd = k;
+    const found = isAttributionTail(tokens, cue.last, sentence.lastToken - 1, lexicon)
+      ? verbSubject(ctx, cue)
+      : invertedClosingSubject(ctx, cue);
+    if (!found) continue;
+    if (!found.inverted && tokens[found.source.first - 1]?.text !== ',') continue;
+    if (isPerson(doc, found.source) || found.source.kind === 'pronoun') continue;
+    const organisation = found.source.entity?.type === 'ORG' || found.source.organisation === true;
+    if (!organisation || quoteCues.some((q) => overlaps(q, span(ctx, cue.first, cue.last)))) continue;
+    pushSubjectSource(ctx, out, cue, found);
+  }
+}
+
+/** Feminine or plural past participles ("détaillée", "publiés"), adjectives after a noun when no parse says otherwise. */
+const PAST_PARTICIPLE = /(?:ée|ées|és)$/u;
+
+/**
+ * "A U.S. Central Command statement said…", "le communiqué du ministère précise…": a document speaking
+ * is a source; its issuer, when named inside the phrase, is the source's name.
+ */
+export function documentSources(ctx: SourceContext, out: SourceAttribution[], quoteCues: Span[]): void {
+  const { doc, tokens, lexicon, candidates, resolver, documents } = ctx;
+  const cues = [
+    ...findSpeechCues(tokens, 0, tokens.length, lexicon),
+    ...findSpeechCues(tokens, 0, tokens.length, lexicon, lexicon.sourceVerbs),
+  ];
+  for (const cue of cues) {
+    if (cue.participle || quoteCues.some((q) => overlaps(q, span(ctx, cue.first, cue.last)))) continue;
+    // "une étude détaillée": a participle used as an adjective, not the document's verb.
+    const verb = tokens[cue.first];
+    if (verb.upos ? verb.upos !== 'VERB' : PAST_PARTICIPLE.test(normalise(verb.text))) continue;
+    const sentence = sentenceOf(ctx, cue.first);
+    let k = cue.first - 1;
+    if (k < sentence.firstToken) continue;
+    while (
+      k > sentence.firstToken &&
+      (hasClass(lexicon, tokens[k].text, 'aux') || /^\p{Ll}+ly$/u.test(tokens[k].text))
+    )
+      k--;
+    // The document noun heads the subject: right before the verb, or before a named complement
+    // ("le communiqué du ministère", "the report of the UN commission").
+    let head = -1;
+    if (documents.has(normalise(tokens[k].text))) head = k;
+    else {
+      const complement = candidates.find((c) => c.last === k + 1 && c.kind !== 'pronoun');
+      let g = complement ? complement.first - 1 : -1;
+      while (
+        g > sentence.firstToken &&
+        hasClass(lexicon, tokens[g].text, 'det') &&
+        !hasClass(lexicon, tokens[g].text, 'gen')
+      )
+        g--;
+      if (
+        g > sentence.firstToken &&
+        hasClass(lexicon, tokens[g].text, 'gen') &&
+        documents.has(normalise(tokens[g - 1].text))
+      )
+        head = g - 1;
     }
-    const before = [...candidates]
-      .reverse()
-      .find(
-        (c) =>
-          c.last <= subjectEnd &&
-          c.last >= subjectEnd - 2 &&
-          c.first >= sentence.firstToken &&
-          !c.quoted &&
-          !c.inPrepositionalPhrase,
-      );
-    const precededByComma =
-      tokens[cue.first - 1]?.text === ',' ||
-      (hasClass(lexicon, tokens[cue.first - 1]?.text ?? '', 'aux') && tokens[cue.first - 2]?.text === ',');
-    const source = precededByComma && inverted ? inverted : (before ?? null);
-    if (!source || isPerson(doc, source)) continue;
-    const first = source === inverted ? firstOfVerbGroup(doc, cue.first, lexicon) : source.first;
-    const last = source === inverted ? source.last : cue.last;
-    const attribution = span(ctx, first, last);
-    if (out.some((s) => overlaps(s, attribution))) continue;
+    if (head < 0) continue;
+    let first = head;
+    while (
+      first > sentence.firstToken &&
+      first > head - 5 &&
+      !hasClass(lexicon, tokens[first - 1].text, 'prep') &&
+      /^[\p{L}\p{N}.'’-]+$/u.test(tokens[first - 1].text) &&
+      (hasClass(lexicon, tokens[first - 1].text, 'det') ||
+        /^\p{Lu}/u.test(tokens[first - 1].text) ||
+        first === head)
+    )
+      first--;
+    if (!hasClass(lexicon, tokens[first].text, 'det') && first !== sentence.firstToken) continue;
+    const issuer =
+      candidates.find((c) => c.first >= first && c.last <= k + 1 && c.entity?.type === 'ORG' && !c.quoted) ??
+      candidates.find((c) => c.first >= first && c.last <= k + 1 && c.kind === 'name' && !c.quoted);
+    const attribution = span(ctx, first, cue.last);
+    if (out.some((x) => overlaps(x, attribution))) continue;
     out.push({
       ...attribution,
-      source: resolver.resolve(source),
-      covers:
-        source === inverted
-          ? coveredClause(doc, first, last, sentence.firstToken, sentence.lastToken)
-          : reportedContent(doc, lexicon, first, last, sentence),
+      source: issuer ? resolver.resolve(issuer) : { name: stripDeterminer(doc, first, k + 1, lexicon) },
+      covers: reportedContent(doc, lexicon, first, cue.last, sentence),
     });
   }
+}
+
+/**
+ * ", a annoncé lundi soir l'Instance électorale (ISIE).": after a comma, an inverted subject that closes
+ * the sentence, past a short time adverbial.
+ */
+function invertedClosingSubject(ctx: SourceContext, cue: SpeechCue): VerbSubject | null {
+  const { tokens, lexicon, candidates } = ctx;
+  const verbGroup = firstOfVerbGroup(ctx.doc, cue.first, lexicon);
+  if (tokens[verbGroup - 1]?.text !== ',') return null;
+  const sentence = sentenceOf(ctx, cue.first);
+  let k = cue.last;
+  while (
+    k < cue.last + 3 &&
+    /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') &&
+    !hasClass(lexicon, tokens[k].text, 'det')
+  )
+    k++;
+  while (k < sentence.lastToken && hasClass(lexicon, tokens[k].text, 'det')) k++;
+  const source = candidates.find((c) => c.first <= k && k < c.last && c.kind !== 'pronoun' && !c.quoted);
+  if (!source) return null;
+  // Only a short complement and a bracketed acronym may follow it: "… pour les élections (ISIE)."
+  let end = source.last;
+  while (end < source.last + 4 && /^\p{Ll}[\p{L}'’]*$/u.test(tokens[end]?.text ?? '')) end++;
+  if (tokens[end]?.text === '(') while (end < sentence.lastToken && tokens[end].text !== ')') end++;
+  if (tokens[end]?.text === ')') end++;
+  return end >= sentence.lastToken - 1 ? { source, inverted: true } : null;
+}
+
+interface VerbSubject {
+  source: Candidate;
+  inverted: boolean;
+}
+
+/** The subject of a reporting verb: before it ("Reuters reported") or inverted after it ("a rapporté le Moscow Times"). */
+function verbSubject(ctx: SourceContext, cue: SpeechCue): VerbSubject | null {
+  const { tokens, lexicon, candidates } = ctx;
+  const sentence = sentenceOf(ctx, cue.first);
+  const inverted = candidates.find(
+    (c) => c.first >= cue.last && c.first <= cue.last + 1 && c.kind !== 'pronoun' && !c.quoted,
+  );
+  // The subject may sit before a parenthetical: "The Daily Telegraph, citing local groups, reported".
+  let subjectEnd = cue.first;
+  if (tokens[subjectEnd - 1]?.text === ',') {
+    let k = subjectEnd - 2;
+    while (k > sentence.firstToken && tokens[k].text !== ',') k--;
+    if (tokens[k].text === ',') subjectEnd = k;
+  }
+  const before = [...candidates]
+    .reverse()
+    .find(
+      (c) =>
+        c.last <= subjectEnd &&
+        c.last >= subjectEnd - 2 &&
+        c.first >= sentence.firstToken &&
+        !c.quoted &&
+        !c.inPrepositionalPhrase,
+    );
+  const precededByComma =
+    tokens[cue.first - 1]?.text === ',' ||
+    (hasClass(lexicon, tokens[cue.first - 1]?.text ?? '', 'aux') && tokens[cue.first - 2]?.text === ',');
+  const source = precededByComma && inverted ? inverted : before;
+  if (!source) return null;
+  return { source, inverted: source === inverted };
+}
+
+function pushSubjectSource(
+  ctx: SourceContext,
+  out: SourceAttribution[],
+  cue: SpeechCue,
+  { source, inverted }: VerbSubject,
+): void {
+  const { doc, lexicon, resolver } = ctx;
+  const sentence = sentenceOf(ctx, cue.first);
+  const first = inverted ? firstOfVerbGroup(doc, cue.first, lexicon) : source.first;
+  const last = inverted ? source.last : cue.last;
+  const attribution = span(ctx, first, last);
+  if (out.some((s) => overlaps(s, attribution))) return;
+  out.push({
+    ...attribution,
+    source: resolver.resolve(source),
+    covers: inverted
+      ? coveredClause(doc, first, last, sentence.firstToken, sentence.lastToken)
+      : reportedContent(doc, lexicon, first, last, sentence),
+  });
 }
 
 /** "UNESCO reportedly said", "The CIA … reportedly believe", "was reportedly": second-hand through reports. */
