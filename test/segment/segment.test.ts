@@ -101,3 +101,12 @@ test('numbers, dates and URLs stay whole', () => {
     '.',
   ]);
 });
+
+test('a capital letter and a period is an initial before a name, a sentence end at the end of a paragraph', () => {
+  assert.deepEqual(sentences('George W. Bush spoke. He posted it on X.\nThen he left.', 'en'), [
+    'George W. Bush spoke.',
+    'He posted it on X.',
+    'Then he left.',
+  ]);
+  assert.deepEqual(words('on X.', 'en'), ['on', 'X', '.']);
+});

@@ -58,7 +58,7 @@ export function tokenize(text: string, lang: Language, base = 0): TextSpan[] {
     // Abbreviation: a word followed by a period that belongs to it.
     if (WORD_CHAR.test(chunk[0]) && text[start + chunk.length] === '.') {
       const withDot = `${chunk}.`;
-      if (rules.abbreviations.has(withDot) || isInitial(chunk)) {
+      if (rules.abbreviations.has(withDot) || isInitial(chunk, text, start + withDot.length)) {
         chunk = withDot;
         CHUNK.lastIndex = start + chunk.length;
       }
@@ -68,9 +68,12 @@ export function tokenize(text: string, lang: Language, base = 0): TextSpan[] {
   return out;
 }
 
-/** A single capital letter followed by a period ("J. K. Rowling") is an initial. */
-function isInitial(word: string): boolean {
-  return word.length === 1 && /\p{Lu}/u.test(word);
+/**
+ * A single capital letter and a period is an initial when a capitalised word follows on the same
+ * line ("J. K. Rowling", "George W. Bush"); at the end of a paragraph it ends a sentence ("on X.").
+ */
+function isInitial(word: string, text: string, after: number): boolean {
+  return word.length === 1 && /\p{Lu}/u.test(word) && /^[ \u00A0]+\p{Lu}/u.test(text.slice(after, after + 4));
 }
 
 function splitWord(word: string, start: number, rules: LanguageRules, out: TextSpan[]): void {
