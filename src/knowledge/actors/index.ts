@@ -68,6 +68,25 @@ export class ActorKB {
   has(name: string): boolean {
     return this.byName.has(foldName(name));
   }
+
+  private wordTypes?: Map<string, string>;
+
+  /** Types of the known names a folded word appears in ("putin" → "PER"), for tagger features. */
+  typesOfWord(word: string): string | undefined {
+    if (!this.wordTypes) {
+      const types = new Map<string, Set<string>>();
+      for (const [key, actors] of this.byName) {
+        for (const w of key.split(' ')) {
+          if (w.length < 3) continue;
+          let set = types.get(w);
+          if (!set) types.set(w, (set = new Set()));
+          for (const a of actors) set.add(a.type);
+        }
+      }
+      this.wordTypes = new Map([...types].map(([w, set]) => [w, [...set].sort().join('+')]));
+    }
+    return this.wordTypes.get(foldName(word));
+  }
 }
 
 /** The code an actor held at a date (YYYY-MM-DD); latest code when no date is known. */

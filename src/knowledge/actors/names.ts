@@ -1,8 +1,23 @@
 import type { EntityType } from '../../document/types.ts';
 import type { ActorRecord } from '../petrarch/actors.ts';
 
+const folded = new Map<string, string>();
+const FOLD_CACHE_SIZE = 200_000;
+
 /** Lower-cases, removes diacritics and unifies apostrophes, hyphens and spaces, for name lookup. */
 export function foldName(text: string): string {
+  let out = folded.get(text);
+  if (out === undefined) {
+    out = fold(text);
+    // Names and words repeat across documents; a bounded memo keeps lookups cheap.
+    if (folded.size >= FOLD_CACHE_SIZE) folded.clear();
+    folded.set(text, out);
+  }
+  return out;
+}
+
+function fold(text: string): string {
+  if (/^[a-z0-9 ]*$/.test(text)) return text.replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -44,6 +59,8 @@ export function titleCase(phrase: string): string {
     .split(' ')
     .map((word, i) => {
       if (i > 0 && LOWER_PARTICLES.has(word)) return word;
+      // "US SECRETARY OF STATE": the pronoun "us" never opens a name, the country does.
+      if (i === 0 && word === 'us' && phrase.includes(' ')) return 'US';
       if (/^[^aeiouy]{2,5}$/.test(word) && /^[a-z]+$/.test(word)) return word.toUpperCase();
       return word.replace(/(^|[-'(])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
     })

@@ -50,10 +50,15 @@ export const entities: Stage = {
 
 /** Multi-word names the rules could not type (MISC) take the type the trained model gives the same span. */
 function retypeUnknownNames(doc: Doc, lex: EntityLexicon, names: NameMention[]): void {
+  const unknown = names.filter(
+    (n) => n.source === 'pattern' && n.type === 'MISC' && n.last - n.first > 1 && !n.tentative,
+  );
+  if (unknown.length === 0) return;
   const tagged = tagNames(
     doc,
     lex,
     names.filter((n) => !n.tentative),
+    new Set(unknown.map((n) => doc.tokens[n.first].sentence)),
   );
   if (!tagged) return;
   const byStart = new Map(tagged.map((s) => [s.first, s]));
@@ -97,20 +102,24 @@ function documentCountries(
  * The country the document is mostly about: mentions of country names, nationality adjectives
  * and known actors' countries, the first sentence counting double (headline or lead).
  */
+const ACTOR_WEIGHT = 0.5;
+
 function mainCountry(
   doc: Doc,
   names: readonly NameMention[],
   demonyms: ReadonlyMap<string, string>,
 ): string | undefined {
   const counts = new Map<string, number>();
-  const add = (code: string | undefined, tokenIndex: number) => {
+  const add = (code: string | undefined, tokenIndex: number, actorWeight = 1) => {
     if (!code || !isCountryCode(code)) return;
-    const weight = doc.tokens[tokenIndex]?.sentence === 0 ? 2 : 1;
+    const weight = (doc.tokens[tokenIndex]?.sentence === 0 ? 2 : 1) * actorWeight;
     counts.set(code, (counts.get(code) ?? 0) + weight);
   };
   for (const n of names) {
     if (n.source === 'country') add(n.code, n.first);
-    else if (n.actor) add(actorCodeAt(n.actor, doc.published)?.slice(0, 3), n.first);
+    // Foreign officials reacting to events elsewhere are common: a country's actors count less
+    // than naming the country.
+    else if (n.actor) add(actorCodeAt(n.actor, doc.published)?.slice(0, 3), n.first, ACTOR_WEIGHT);
   }
   for (const t of doc.tokens) add(demonyms.get(foldName(t.text)), t.index);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -431,16 +440,35 @@ class EntityBuilder {
     const tokens = this.doc.tokens;
     let next = d.last;
     if (tokens[next]?.text === ',') next++;
-    // "…, le colonel Abdoulaye Maïga": a determiner and a title may come before the name.
-    if (
-      /^(le|la|l'|l’|the)$/i.test(tokens[next]?.text ?? '') &&
-      this.lex.titles.has(foldName(tokens[next + 1]?.text ?? ''))
-    ) {
-      next += 2;
-    }
+    // "…, le colonel Abdoulaye Maïga", "…, Brig. Gen. Nabil Abdallah": a determiner and titles
+    // may come before the name.
+    next = this.afterTitles(next);
     const after = this.nameStartingAt(names, next);
     if (after) return this.byMention.get(after.start);
     return this.personBefore(d, names);
+  }
+
+  /** "the UN humanitarian chief": up to three lower-case words after an organisation end with a person noun. */
+  private roleFollows(k: number): boolean {
+    const tokens = this.doc.tokens;
+    for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+      if (!/^\p{Ll}/u.test(tokens[j].text)) return false;
+      if (this.lex.personHeads.has(foldName(tokens[j].text))) return true;
+    }
+    return false;
+  }
+
+  /** The first token after a determiner and up to three titles starting at k ("le colonel", "Brig. Gen."). */
+  private afterTitles(k: number): number {
+    const tokens = this.doc.tokens;
+    let next = k;
+    if (
+      /^(le|la|l'|l’|the)$/i.test(tokens[next]?.text ?? '') &&
+      this.lex.titles.has(foldName(tokens[next + 1]?.text ?? ''))
+    )
+      next++;
+    for (let n = 0; n < 3 && this.lex.titles.has(foldName(tokens[next]?.text ?? '')); n++) next++;
+    return next;
   }
 
   private personBefore(d: Description, names: readonly NameMention[]): Draft | undefined {
@@ -463,7 +491,10 @@ class EntityBuilder {
       if (draft?.entity.type !== 'PER' || draft.entity.actor) continue;
       // "UN refugee chief Filippo Grandi", "Kremlin spokesman Dmitry Peskov": a known organisation
       // a few role words before the name.
-      const owner = this.organisationBefore(names, n.first) ?? this.possessorBefore(n);
+      const owner =
+        this.organisationBefore(names, n.first) ??
+        this.possessorBefore(n) ??
+        this.memberOfOrganisationBefore(names, n.first);
       if (owner) {
         draft.entity.actor = owner;
         draft.entity.country ??= countryOf(owner);
@@ -474,9 +505,30 @@ class EntityBuilder {
       if (!apposition && !direct) continue;
       for (let k = n.last + 1; k < Math.min(tokens.length, n.last + (apposition ? 10 : 2)); k++) {
         if (/^[,.;:!?»«"“”()]$/.test(tokens[k].text)) break;
+        if (
+          this.lex.orgAnaphors.has(tokens[k].text.toLowerCase()) &&
+          /^(the|l'|l’|la|le)$/i.test(tokens[k - 1].text) &&
+          /^(de|of|at|for|pour|chez)$/i.test(tokens[k - 2]?.text ?? '')
+        ) {
+          // "Nadim Houry, responsable de l'organisation": the last coded organisation named before.
+          const code = this.organisationNamedBefore(n.start);
+          if (code) {
+            draft.entity.actor = code;
+            draft.entity.country ??= countryOf(code);
+          }
+          break;
+        }
         const candidate = this.nameStartingAt(names, k, 'ORG');
         const org = candidate?.actor ? candidate : undefined;
-        if (org && /^(de|d'|d’|du|of|at|from|chez)$/i.test(tokens[k - 1].text)) {
+        // "X, of the PMF", "X, a spokesman for the PMF": the preposition may precede an article;
+        // "for" / "pour" only after a role noun ("X, who called for the UN to act" is no member).
+        const before = /^(the|l'|l’|la|le)$/i.test(tokens[k - 1].text) ? k - 2 : k - 1;
+        const preposition = tokens[before]?.text ?? '';
+        const member =
+          /^(de|d'|d’|du|of|at|from|chez)$/i.test(preposition) ||
+          (/^(for|pour)$/i.test(preposition) &&
+            this.lex.personHeads.has(foldName(tokens[before - 1]?.text ?? '')));
+        if (org && (member || this.roleFollows(org.last))) {
           const code = reportedCode(
             actorCodeAt(org.actor as NonNullable<typeof org.actor>, this.doc.published),
           );
@@ -510,10 +562,44 @@ class EntityBuilder {
     return reportedCode(actorCodeAt(org.actor, this.doc.published));
   }
 
+  /**
+   * "Un des chercheurs de HRW, Ole Solvang", "director of Amnesty International Man-kei Tam":
+   * a role of a named organisation, then the name.
+   */
+  private memberOfOrganisationBefore(names: readonly NameMention[], first: number): string | undefined {
+    const tokens = this.doc.tokens;
+    const orgEnd = tokens[first - 1]?.text === ',' ? first - 1 : first;
+    if (!this.endIndex) this.endIndex = new Map(names.map((m) => [m.last, m]));
+    const org = this.endIndex.get(orgEnd);
+    if (org?.type !== 'ORG' || !org.actor) return undefined;
+    let k = org.first - 1;
+    if (/^(the|l'|l’|la|le)$/i.test(tokens[k]?.text ?? '')) k--;
+    if (!/^(de|d'|d’|du|of|at|for|chez)$/i.test(tokens[k]?.text ?? '')) return undefined;
+    const role = tokens[k - 1]?.text ?? '';
+    if (!/^\p{Ll}/u.test(role)) return undefined;
+    return reportedCode(actorCodeAt(org.actor, this.doc.published));
+  }
+
+  private organisationNamedBefore(offset: number): string | undefined {
+    let best: { start: number; actor: string } | undefined;
+    for (const d of this.drafts) {
+      if (!d.entity.actor || d.entity.type !== 'ORG') continue;
+      for (const m of d.entity.mentions) {
+        if (m.start < offset && (!best || m.start > best.start))
+          best = { start: m.start, actor: d.entity.actor };
+      }
+    }
+    return best?.actor;
+  }
+
   /** "his spokesman, Serhiy Nykyforov": the role belongs to the last coded actor named before. */
   private possessorBefore(n: NameMention): string | undefined {
     const tokens = this.doc.tokens;
     let k = n.first - 1;
+    // "son porte-parole, le colonel-major X": titles and their determiner sit between.
+    let t = k;
+    while (t > 0 && this.lex.titles.has(foldName(tokens[t].text))) t--;
+    if (t < k && /^(le|la|l'|l’|the)$/i.test(tokens[t].text) && tokens[t - 1]?.text === ',') k = t - 1;
     if (tokens[k]?.text === ',') k--;
     if (k < 1 || !this.lex.personHeads.has(foldName(tokens[k].text))) return undefined;
     if (!this.lex.possessives.has(tokens[k - 1].text.toLowerCase())) return undefined;

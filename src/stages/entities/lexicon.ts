@@ -39,6 +39,8 @@ export interface EntityLexicon {
   /** Capitalised words that are never names on their own (English months and weekdays). */
   notNames: Set<string>;
   placeCues: Set<string>;
+  /** Common nouns that refer back to a named organisation ("l'organisation", "the group"). */
+  orgAnaphors: Set<string>;
 }
 
 const ARTICLES = /^(the|le|la|les|l'|l’)\s+/i;
@@ -124,6 +126,7 @@ export function entityLexicon(lang: Language): EntityLexicon {
     commonWords: set(lang, 'entities-common-words', true),
     notNames: set(lang, 'entities-not-names'),
     placeCues: new Set(list(lang, 'places-cues').map(foldName)),
+    orgAnaphors: set(lang, 'entities-org-anaphors', true),
   };
   cache.set(lang, lexicon);
   return lexicon;

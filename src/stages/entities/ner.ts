@@ -56,7 +56,7 @@ export function namedEntitySpans(
   const names = recogniseNames(doc, lex).filter((n) => !n.tentative);
   const rules: NerSpan[] = names.map((n) => ({ first: n.first, last: n.last, type: n.type }));
   const model = tagged ? tagged(doc, names) : tagNames(doc, lex, names);
-  const spans: NerSpan[] = model ? [...model] : rules;
+  const spans: NerSpan[] = model ? extendByRuleOrganisations(model, rules) : rules;
   if (model && !model.some((s) => s.type === 'MISC')) {
     // A model trained without MISC (French Europeana): keep the rules' MISC names.
     const taken = new Set(
@@ -72,4 +72,18 @@ export function namedEntitySpans(
     }
   }
   return spans.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * An organisation name the rules read whole ("Ligue nationale de hockey", "Canucks de Vancouver")
+ * replaces the model spans it contains: the model, trained on little modern organisation data,
+ * cuts such names at lower-case words and connectors.
+ */
+function extendByRuleOrganisations(model: readonly NerSpan[], rules: readonly NerSpan[]): NerSpan[] {
+  const overlaps = (a: NerSpan, b: NerSpan) => a.first < b.last && b.first < a.last;
+  const inside = (a: NerSpan, b: NerSpan) => a.first >= b.first && a.last <= b.last;
+  const preferred = rules.filter(
+    (r) => r.type === 'ORG' && model.every((m) => !overlaps(m, r) || inside(m, r)),
+  );
+  return [...model.filter((m) => !preferred.some((r) => overlaps(m, r))), ...preferred];
 }

@@ -78,6 +78,7 @@ const ORG_COMPLEMENT_STOP = new Set([
   'nouvelle',
 ]);
 const MAX_KNOWN_NAME_TOKENS = 12;
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'bin', 'ibn', 'ben', 'al', 'el', 'da', 'dos']);
 
 /** Capitalised word, or an Arabic-style particle name part: "al-Assadi", "bin Salman" stays apart. */
 export function isCapitalised(text: string): boolean {
@@ -120,7 +121,11 @@ function isOpening(text: string | undefined): boolean {
 /** "AU" (African Union) must not match "Au": an all-capital name only matches capitals. */
 function matchesCase(actor: Actor, text: string, key: string): boolean {
   if (text === text.toUpperCase()) return true;
-  return actor.names.some((n) => n === text || (foldName(n) === key && n !== n.toUpperCase()));
+  return actor.names.some(
+    (n) =>
+      n === text ||
+      (n !== n.toUpperCase() && (foldName(n) === key || foldName(n.replace(/ (al|el)-/gi, ' ')) === key)),
+  );
 }
 
 /** Longest known name starting at token i, from the knowledge sources. */
@@ -135,7 +140,15 @@ function lookupKnown(scan: Scan, i: number, sentenceEnd: number): NameMention | 
     const base = { first: i, last, start: doc.tokens[i].start, end: doc.tokens[last - 1].end, text };
     const single = last - i === 1;
     if (single && lex.notNames.has(doc.tokens[i].text)) continue;
-    const actors = kb.lookup(text).filter((a) => matchesCase(a, text, key));
+    // An office followed by its holder's name ("US Secretary of State Mike Pompeo") is the
+    // person's title, not a mention of the office.
+    const holderFollows =
+      last < sentenceEnd &&
+      isCapitalised(doc.tokens[last].text) &&
+      doc.tokens.slice(i, last).some((t) => lex.titles.has(foldName(t.text)));
+    const actors = kb
+      .lookup(text)
+      .filter((a) => matchesCase(a, text, key) && !(holderFollows && a.type === 'ORG'));
     // A one-word alias that is also an ordinary word ("Moon", "Gallant") needs its full name first;
     // coreference then links it.
     const ordinary =
@@ -197,7 +210,12 @@ function capitalisedSequence(scan: Scan, i: number, sentenceEnd: number): NameMe
       last += 3;
       continue;
     }
+    // "Meryl Streep and Renée Zellweger" are two people; "Bosnia and Herzegovina" is one name.
+    const joinsTwoPeople =
+      (lower === 'and' || lower === 'et' || lower === '&') &&
+      (isGivenName(tokens[i].text) || isGivenName(tokens[last + 1]?.text ?? ''));
     if (
+      !joinsTwoPeople &&
       CONNECTORS.has(lower) &&
       last + 1 < sentenceEnd &&
       isCapitalised(tokens[last + 1].text) &&
@@ -232,6 +250,19 @@ function capitalisedSequence(scan: Scan, i: number, sentenceEnd: number): NameMe
       continue;
     }
     break;
+  }
+  // "ministre de l'Intérieur Gérald Darmanin": a given name after a capitalised common noun
+  // (the portfolio) starts a person's name.
+  for (let k = i + 1; k + 1 < last; k++) {
+    if (
+      isGivenName(tokens[k].text) &&
+      lex.commonWords.has(tokens[k - 1].text.toLowerCase()) &&
+      !isGivenName(tokens[k - 1].text) &&
+      isCapitalised(tokens[k + 1].text)
+    ) {
+      last = k;
+      break;
+    }
   }
   // Do not swallow a following known name: "Natalia Kolesnikova/AFP" stops before AFP.
   while (last - 1 > i && !/[\p{L}\p{N}]$/u.test(tokens[last - 1].text)) last--;
@@ -286,8 +317,10 @@ function guessType(scan: Scan, first: number, last: number): EntityType {
     if (scan.geo.candidates(rest).length > 0 || lex.countries.has(foldName(rest))) return 'ORG';
   }
   const nameWords = words.filter((w) => isCapitalised(w));
+  // Surname particles ("Gauri van Gulik", "Mohammed bin Salman") belong to personal names.
+  const personal = words.filter((w, k) => !(k > 0 && SURNAME_PARTICLES.has(w)));
   if (nameWords.length >= 2 && isGivenName(nameWords[0])) return 'PER';
-  if (nameWords.length >= 2 && nameWords.length === words.length && nameWords.length <= 4) return 'PER';
+  if (nameWords.length >= 2 && nameWords.length === personal.length && nameWords.length <= 4) return 'PER';
   return 'MISC';
 }
 

@@ -37,21 +37,40 @@ export function historyFeatures(prev: string, prev2: string): string[] {
 }
 
 /** Per-token base features of a document (without tag history). */
-export function documentFeatures(doc: Doc, lex: EntityLexicon, names: readonly NameMention[]): string[][] {
+export function documentFeatures(
+  doc: Doc,
+  lex: EntityLexicon,
+  names: readonly NameMention[],
+  sentences?: ReadonlySet<number>,
+): string[][] {
   const rules = ruleTags(doc, names);
-  return doc.tokens.map((_, i) => tokenFeatures(doc, lex, rules, i));
+  return doc.tokens.map((t, i) =>
+    !sentences || sentences.has(t.sentence) ? tokenFeatures(doc, lex, rules, i) : [],
+  );
 }
 
 /** Greedy left-to-right decoding, sentence by sentence. */
-export function decode(model: Perceptron, doc: Doc, features: readonly string[][]): string[] {
+export function decode(
+  model: Perceptron,
+  doc: Doc,
+  features: readonly string[][],
+  sentences?: ReadonlySet<number>,
+): string[] {
   const tags = doc.tokens.map(() => 'O');
   for (const s of doc.sentences) {
+    if (sentences && !sentences.has(s.index)) continue;
     let prev = '<s>';
     let prev2 = '<s>';
     for (let i = s.firstToken; i < s.lastToken; i++) {
       let t = model.predict([...features[i], ...historyFeatures(prev, prev2)], prev);
       // A lower-case word continues a name only as a connector ("Plaines d' Abraham").
-      if (TAGS[t].startsWith('I-') && !canContinueName(doc.tokens[i].text)) t = 0;
+      // Unless the rules read it inside a name ("Ligue nationale de hockey", "Parti socialiste").
+      if (
+        TAGS[t].startsWith('I-') &&
+        !canContinueName(doc.tokens[i].text) &&
+        !features[i].some((f) => f.startsWith('r=I-'))
+      )
+        t = 0;
       tags[i] = TAGS[t];
       prev2 = prev;
       prev = TAGS[t];
@@ -94,12 +113,20 @@ export function spansFromTags(tags: readonly string[]): TaggedSpan[] {
   return out;
 }
 
-/** Named-entity spans from the trained model (null when the language has no model). */
-export function tagNames(doc: Doc, lex: EntityLexicon, names: readonly NameMention[]): TaggedSpan[] | null {
+/**
+ * Named-entity spans from the trained model (null when the language has no model), optionally
+ * only in some sentences (the others are left untagged, which saves most of the time).
+ */
+export function tagNames(
+  doc: Doc,
+  lex: EntityLexicon,
+  names: readonly NameMention[],
+  sentences?: ReadonlySet<number>,
+): TaggedSpan[] | null {
   const model = nerModel(doc.language ?? 'en');
   if (!model) return null;
   return trimSpans(
-    spansFromTags(decode(model, doc, documentFeatures(doc, lex, names))),
+    spansFromTags(decode(model, doc, documentFeatures(doc, lex, names, sentences), sentences)),
     doc.tokens.map((t) => t.text),
   );
 }
