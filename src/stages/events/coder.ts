@@ -76,6 +76,11 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
     if (options.dropInfinitiveComplements && isNonAssertedInfinitive(sentence, trigger, options)) continue;
     const roles = roleFinder.roles(trigger.span, nominal);
     let source = match?.source ?? (roles.passive ? roles.agent : roles.subject);
+    // "ont dénoncé une répression": the subject of a verb that only reports or judges what its object
+    // noun names is not that event's agent.
+    if (nominal && !match?.source && source && source.end <= trigger.span.first) {
+      if (reportedByOtherVerb(sentence, trigger.span, options)) source = undefined;
+    }
     let target = match?.target ?? (roles.passive ? roles.subject : roles.object);
     // `%` before the verb: the coordinated actors act on each other ("Gondor and Osgiliath renewed ties");
     // after it: they are the targets ("agrees with the Philippines and France").
@@ -111,6 +116,27 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
     if (match && EMBEDDING_ROOTS.has(code.slice(0, 2))) coveredUntil.push({ end: match.end });
   }
   return events;
+}
+
+/** Tags that may stand between a verb and its object noun ("a dénoncé une « répression croissante »"). */
+const NOUN_PHRASE_TAGS = ['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT'];
+
+/**
+ * The nominal trigger is the object of a verb other than a light verb ("a dénoncé une répression",
+ * "condemned the strikes"); "a mené une attaque", "announced sanctions" keep their subject.
+ */
+function reportedByOtherVerb(
+  sentence: CodingSentence,
+  trigger: TriggerSpan,
+  options: Pick<CoderOptions, 'cues' | 'upos'>,
+): boolean {
+  if (!options.upos) return false;
+  for (let p = trigger.first - 1; p >= Math.max(0, trigger.first - 4); p--) {
+    const tag = options.upos(p);
+    if (tag === 'VERB') return !options.cues.any('light-verb', sentence.forms[p]);
+    if (!tag || !NOUN_PHRASE_TAGS.includes(tag)) return false;
+  }
+  return false;
 }
 
 function findTriggers(sentence: CodingSentence, options: CoderOptions): FoundTrigger[] {
@@ -269,6 +295,9 @@ function sameActor(a: ActorSlot, b: ActorSlot): boolean {
   return false;
 }
 
+/** Tokens a negation may stand before its verb: "n'a pas pour autant réimposé". */
+const NEGATION_REACH = 6;
+
 /**
  * Negation of the trigger: a negation cue between the subject (or the clause start) and the verb,
  * or a French-style second negation word right after the auxiliary/verb, or "sans/without" + verb.
@@ -279,10 +308,14 @@ function isNegated(
   subject: ActorSlot | undefined,
   cues: Cues,
 ): boolean {
-  const from = Math.max(subject && subject.end <= trigger.first ? subject.end : 0, trigger.first - 4);
+  const from = Math.max(
+    subject && subject.end <= trigger.first ? subject.end : 0,
+    trigger.first - NEGATION_REACH,
+  );
   for (let p = trigger.first - 1; p >= from; p--) {
     const forms = sentence.forms[p];
-    if (cues.any('boundary', forms)) break;
+    // "has never obstructed aid and blamed": a coordination ends the negated verb's reach.
+    if (cues.any('boundary', forms) || cues.any('coordination', forms)) break;
     if (cues.any('negation-before', forms) || cues.any('negation-word', forms)) return true;
     if (forms.some((f) => cues.endsWith('negation-suffix', f) || cues.is('negation-suffix', f))) return true;
   }

@@ -111,12 +111,28 @@ export function reactionTarget(
       return { ...p.source, mention: undefined };
     }
   }
+  // "Iran condemned the strikes": a third party's criticism answers the story's use of force, the one
+  // its lead reports (the earliest) rather than the background that follows.
+  if (TOPIC_TARGET_ROOTS.includes(event.root)) {
+    const source = event.source;
+    const force = recent.find(
+      (r) =>
+        FORCE_ROOTS.includes(r.event.root) &&
+        !r.event.negated &&
+        r.event.source?.country !== undefined &&
+        r.event.source.country !== source.country &&
+        r.event.target?.country !== source.country,
+    );
+    if (force?.event.source) return { ...force.event.source, mention: undefined };
+  }
   if (!topic || !TOPIC_TARGET_ROOTS.includes(event.root) || topic.entity === event.source.entity) return null;
   return topic.country !== undefined && topic.country === event.source.country ? null : topic;
 }
 
 /** Criticism and rejection with no stated target are aimed, in news, at the story's main actor. */
 const TOPIC_TARGET_ROOTS = ['11', '12'];
+/** Uses of force a third party's criticism most often answers: repression, assault, fighting, mass violence. */
+const FORCE_ROOTS = ['17', '18', '19', '20'];
 
 /** The document's main actor: the entity with a code mentioned most often. */
 export function topicActor(doc: Doc): ActorRef | null {
@@ -131,6 +147,13 @@ export function topicActor(doc: Doc): ActorRef | null {
     }
   }
   return best?.ref ?? null;
+}
+
+/** Violent repression (CAMEO 175) with no stated target is used against its country's civilians. */
+export function repressionTarget(event: CodedEvent): ActorRef | null {
+  const country = event.source?.country;
+  if (event.cameo !== '175' || !country) return null;
+  return { name: `${country} civilians`, actor: `${country}CVL`, country };
 }
 
 /** CAMEO convention: a protest with no stated target is directed at the government of its country. */

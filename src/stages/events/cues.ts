@@ -26,7 +26,10 @@ export type CueKind =
   | 'subject-pronoun'
   | 'object-pronoun'
   | 'relative-pronoun'
-  | 'affiliation-preposition';
+  | 'affiliation-preposition'
+  | 'light-verb';
+
+const VERB_KINDS = ['aspectual', 'light-verb'];
 
 /** The coder's closed-class cue words for one language (src/lang/<lang>/events-cues.tsv), upper-cased. */
 export class Cues {
@@ -37,8 +40,9 @@ export class Cues {
       const set = this.sets.get(kind) ?? new Set<string>();
       for (const w of words.split(/\s+/)) {
         if (!w) continue;
-        // Aspectual verbs ("continuer de fournir") are listed as lemmas: match every inflected form.
-        const forms = kind === 'aspectual' ? verbForms(normaliseWord(w), language) : [normaliseWord(w)];
+        // Aspectual and light verbs ("continuer de fournir", "mener une attaque") are listed as lemmas:
+        // match every inflected form.
+        const forms = VERB_KINDS.includes(kind) ? verbForms(normaliseWord(w), language) : [normaliseWord(w)];
         for (const f of forms) set.add(f);
       }
       this.sets.set(kind, set);

@@ -72,6 +72,19 @@ export class DependencyRoles implements RoleFinder {
     return trigger.end - 1;
   }
 
+  /** The nearest verb governing a token. */
+  private verbAbove(i: number): number | undefined {
+    for (
+      let h: number | undefined = this.rel(this.tokens[i]?.head), depth = 0;
+      h !== undefined && depth < 6;
+      depth++
+    ) {
+      if (this.tokens[h].upos === 'VERB') return h;
+      h = this.rel(this.tokens[h].head);
+    }
+    return undefined;
+  }
+
   private clauseLimit(from: number): number {
     for (let p = from + 1; p < this.tokens.length; p++) {
       if (this.cues.any('boundary', this.sentence.forms[p])) return p;
@@ -101,8 +114,16 @@ export class DependencyRoles implements RoleFinder {
         subject = this.slotOf(s);
         if (v !== verb) sharedFrom = v;
       } else if (this.deprel(v).startsWith('acl')) {
-        const noun = this.rel(this.tokens[v].head) ?? -1;
+        const noun: number = this.rel(this.tokens[v].head) ?? -1;
         subject = this.sentence.actors.find((a) => a.first <= noun && noun < a.end);
+        // ", accusant Téhéran de ...", ", accusing Iran": a participle set off by a comma is an adjunct of
+        // the main clause, whatever noun the parse hung it on; it shares the main verb's subject.
+        const main: number | undefined =
+          subject || this.sentence.forms[v - 1]?.[0] !== ',' ? undefined : this.verbAbove(noun);
+        if (main !== undefined) {
+          v = main;
+          continue;
+        }
       }
       if (!SHARES_SUBJECT.test(this.deprel(v))) break;
       v = this.rel(this.tokens[v].head);

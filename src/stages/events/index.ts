@@ -4,14 +4,23 @@ import { cameoCode } from '../../knowledge/cameo/index.ts';
 import { type DictionarySet, loadDictionaries } from '../../knowledge/petrarch/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { dateForSpan } from '../time/anchor.ts';
+import { mainCountry, withAgentActors } from './agent-actors.ts';
 import { codeSentence, type SentenceEvent } from './coder.ts';
-import { protestTarget, reactionTarget, reportedViolenceClaim, topicActor, withPronouns } from './context.ts';
+import {
+  protestTarget,
+  reactionTarget,
+  reportedViolenceClaim,
+  repressionTarget,
+  topicActor,
+  withPronouns,
+} from './context.ts';
 import { cuesFor } from './cues.ts';
 import { dedupEvents } from './dedup.ts';
 import { CombinedRoles, DependencyRoles, hasParse } from './dependency-roles.ts';
 import { DictionaryActors } from './dictionary-actors.ts';
 import { isDiscarded } from './discard.ts';
 import { Lexicon, tokenForms } from './lexicon.ts';
+import type { ActorSlot } from './match.ts';
 import { LinearRoles } from './roles.ts';
 import { prepareSentence } from './sentence.ts';
 
@@ -25,6 +34,7 @@ export interface EventStageOptions {
 
 /** Appeals and demands are events even when addressed to no one in particular ("a appelé à une trêve"). */
 const TARGET_OPTIONAL_ROOTS = ['02', '10'];
+const DEMAND_ROOT = '10';
 /** CAMEO actor code of news media. */
 const MEDIA_ACTOR = 'MED';
 /** A bare "make a statement" is what the quotes layer records; coding it as an event adds only noise. */
@@ -81,11 +91,19 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
       }
       const recent: { sentence: number; event: CodedEvent }[] = [];
       const topic = topicActor(doc);
+      const country = mainCountry(doc);
+      const linking = (f: readonly string[]) =>
+        cues.any('determiner', f) || cues.any('affiliation-preposition', f);
       for (const sentence of doc.sentences) {
         const tokens = doc.sentenceTokens(sentence);
         const parsed = hasParse(tokens);
         const upos = parsed ? (pos: number) => tokens[pos]?.upos : undefined;
-        const found = prepareSentence(doc, sentence, cues, upos, dictionaryActors);
+        // PETRARCH dictionary sets bring their own agents; relata's group nouns serve its own set.
+        const addSlots = dictionaryActors
+          ? undefined
+          : (slots: ActorSlot[], forms: string[][]) =>
+              withAgentActors(slots, forms, language, country, upos, linking);
+        const found = prepareSentence(doc, sentence, cues, upos, dictionaryActors, addSlots);
         const prepared = withPronouns(
           doc,
           sentence,
@@ -110,10 +128,19 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
           const event = toCodedEvent(doc, sentence, e);
           const claim = reportedViolenceClaim(doc, event);
           if (claim) coded.push(claim);
-          event.target ??= reactionTarget(event, recent, sentence.index, topic) ?? protestTarget(event);
-          // News outlets report (the sources layer); they are not the agents of the events they report.
+          if (isAttribution(doc, event.target)) event.target = null;
+          event.target ??=
+            reactionTarget(event, recent, sentence.index, topic) ??
+            protestTarget(event) ??
+            repressionTarget(event);
+          // News outlets report (the sources layer); they are neither agents nor targets of what they report.
           if (event.source?.actor === MEDIA_ACTOR) continue;
-          if (event.target || event.negated || TARGET_OPTIONAL_ROOTS.includes(event.root)) {
+          // A demand with no addressee stands only when it states what it demands (a pattern matched):
+          // a bare "ordered", "insisted" reports no event.
+          const untargeted =
+            TARGET_OPTIONAL_ROOTS.includes(event.root) &&
+            (event.root !== DEMAND_ROOT || e.pattern !== undefined);
+          if (event.target || event.negated || untargeted) {
             coded.push(event);
             recent.push({ sentence: sentence.index, event });
           }
@@ -125,6 +152,13 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
 }
 
 export const events: Stage = createEventsStage();
+
+/** "D'après l'AFP, ...": the outlet a sentence is attributed to (the sources layer) is not a party to it. */
+function isAttribution(doc: Doc, target: CodedEvent['target']): boolean {
+  const at = target?.mention;
+  if (!at) return false;
+  return doc.sources.some((s) => s.start <= at.start && at.end <= s.end);
+}
 
 function charSpanOf(
   doc: Doc,

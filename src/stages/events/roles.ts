@@ -120,6 +120,7 @@ export class LinearRoles implements RoleFinder {
       const slot = slotAt(this.sentence, p);
       if (slot) {
         if (!this.oblique(slot) && !isSetting(this.sentence, slot, this.cues)) return this.groupHead(slot);
+        if (this.clauseSubject(slot, trigger)) return this.groupHead(slot);
         if (!slot.place && this.introducedBy(slot, 'affiliation-preposition')) affiliation ??= slot;
         p = slot.first;
         continue;
@@ -135,6 +136,16 @@ export class LinearRoles implements RoleFinder {
       if (this.has('boundary', p)) break;
     }
     return affiliation ? this.groupHead(affiliation) : undefined;
+  }
+
+  /**
+   * "after the European Union sanctioned Iran": an actor right before a tagged verb (auxiliaries aside)
+   * is that verb's subject even when a word that doubles as preposition and conjunction precedes it.
+   */
+  private clauseSubject(slot: ActorSlot, trigger: TriggerSpan): boolean {
+    if (slot.place || this.upos?.(trigger.first) !== 'VERB') return false;
+    for (let p = slot.end; p < trigger.first; p++) if (!this.has('auxiliary', p)) return false;
+    return true;
   }
 
   private introducedBy(slot: ActorSlot, kind: 'affiliation-preposition'): boolean {

@@ -12,6 +12,8 @@ export function prepareSentence(
   cues: Cues,
   upos?: (pos: number) => string | undefined,
   dictionaryActors?: DictionaryActors,
+  /** More actor slots found over the sentence's forms (group nouns), before coordinations are grouped. */
+  addSlots?: (slots: ActorSlot[], forms: string[][]) => ActorSlot[],
 ): CodingSentence {
   const tokens = doc.sentenceTokens(sentence);
   const forms = tokens.map((t) => tokenForms(t.text, t.lemma));
@@ -37,7 +39,12 @@ export function prepareSentence(
       actors.push({ first, end, ref, group: 0, place });
     }
   }
-  const group = (slots: ActorSlot[]) => groupCoordinations(dropNested(slots), forms, cues, upos);
+  const opening = datelineEnd(forms);
+  const group = (slots: ActorSlot[]) => {
+    // The dateline ("ADEN/WASHINGTON, Jan 12 (Reuters) -") names where the story was filed, not who acted.
+    const kept = dropNested(slots).filter((s) => s.first >= opening);
+    return groupCoordinations(addSlots ? addSlots(kept, forms) : kept, forms, cues, upos);
+  };
   if (dictionaryActors) {
     // Entity mentions first: where both cover the same words, the entities layer's reading wins.
     const fromDictionary = dictionaryActors.find(forms, doc.published, (slots) =>
@@ -47,6 +54,19 @@ export function prepareSentence(
     return { forms, actors: group([...actors, ...free]) };
   }
   return { forms, actors: group(actors) };
+}
+
+/** Dashes that close a dateline. */
+const DATELINE_DASHES = ['-', '–', '—'];
+/** How far into a sentence a dateline may reach ("CARACAS, Venezuela, Jan. 23, 2019 (AP) —"). */
+const MAX_DATELINE_TOKENS = 16;
+
+/** Token index after a wire dateline closed by "(Agency) —", else 0. */
+function datelineEnd(forms: readonly string[][]): number {
+  for (let i = 1; i < Math.min(forms.length, MAX_DATELINE_TOKENS); i++) {
+    if (DATELINE_DASHES.includes(forms[i][0]) && forms[i - 1][0] === ')') return i + 1;
+  }
+  return 0;
 }
 
 /** Keeps the longest of overlapping mentions ("le président russe Vladimir Poutine" over "russe"). */

@@ -1,0 +1,129 @@
+import type { Doc } from '../../document/doc.ts';
+import type { ActorRef, Language } from '../../document/types.ts';
+import { normaliseWord } from '../../knowledge/petrarch/verbs.ts';
+import { table } from '../../lang/index.ts';
+import type { ActorSlot } from './match.ts';
+
+/*
+ * Group nouns as actors ("la junte", "Police fired", "des milliers de manifestants"): news names the
+ * sector and leaves the country to the story. The country comes from an adjacent country mention
+ * ("the Venezuelan military", "l'armée malienne"), else from the document's main country.
+ */
+
+interface AgentNoun {
+  words: string[];
+  sector: string;
+}
+
+const nounsByLanguage = new Map<Language, AgentNoun[]>();
+
+function agentNouns(language: Language): AgentNoun[] {
+  let nouns = nounsByLanguage.get(language);
+  if (!nouns) {
+    nouns = table(language, 'events-agents')
+      .filter((row) => row.length >= 2 && row[1])
+      .map(([noun, sector]) => ({ words: noun.split(/\s+/).map(normaliseWord), sector }))
+      // Longest first: "forces armées" before "forces".
+      .sort((a, b) => b.words.length - a.words.length);
+    nounsByLanguage.set(language, nouns);
+  }
+  return nouns;
+}
+
+/** Tags an agent noun can carry: "military" the noun, not the adjective of "military targets". */
+const NOUN_TAGS = ['NOUN', 'PROPN'];
+
+/** Tags that continue a noun phrase after an adjective. */
+const PHRASE_TAGS = ['NOUN', 'PROPN', 'ADJ', 'NUM'];
+
+/** "the general had", "the military must": an adjective after a determiner heading no noun is a noun. */
+function nominalAdjective(first: number, end: number, upos?: (pos: number) => string | undefined): boolean {
+  if (!upos || upos(end - 1) !== 'ADJ' || upos(first - 1) !== 'DET') return false;
+  const next = upos(end);
+  return next === undefined || !PHRASE_TAGS.includes(next);
+}
+
+/** The country mentioned most often in the document: the story's setting for unplaced group nouns. */
+export function mainCountry(doc: Doc): string | undefined {
+  const counts = new Map<string, number>();
+  for (const entity of doc.entities) {
+    if (!entity.country) continue;
+    counts.set(entity.country, (counts.get(entity.country) ?? 0) + entity.mentions.length);
+  }
+  let best: string | undefined;
+  for (const [country, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = country;
+  return best;
+}
+
+/** The word or its regular plural ("manifestants", "généraux"), for text no lemmatiser has seen. */
+function matchesNoun(forms: readonly string[] | undefined, word: string): boolean {
+  if (!forms) return false;
+  const plural = word.endsWith('AL') ? `${word.slice(0, -2)}AUX` : `${word}S`;
+  return forms.includes(word) || forms.includes(plural);
+}
+
+function isBareCountry(ref: ActorRef): boolean {
+  const code = ref.actor ?? ref.country;
+  return code !== undefined && code.length === 3 && code === ref.country;
+}
+
+/**
+ * Adds a slot for every agent noun not inside an existing slot; an adjacent bare country slot
+ * becomes the agent's country and merges into it ("Venezuelan" + "military" → VENMIL).
+ */
+export function withAgentActors(
+  slots: ActorSlot[],
+  forms: readonly string[][],
+  language: Language,
+  country: string | undefined,
+  upos?: (pos: number) => string | undefined,
+  /** Prepositions and determiners: "le porte-parole de la junte" names the junta's spokesman. */
+  linking?: (forms: readonly string[]) => boolean,
+): ActorSlot[] {
+  const nouns = agentNouns(language);
+  if (nouns.length === 0) return slots;
+  const out = [...slots];
+  const covered = (pos: number) => out.some((s) => s.first <= pos && pos < s.end);
+  for (let i = 0; i < forms.length; i++) {
+    if (covered(i)) continue;
+    const noun = nouns.find((n) => n.words.every((w, k) => matchesNoun(forms[i + k], w) && !covered(i + k)));
+    if (!noun) continue;
+    const end = i + noun.words.length;
+    const head = upos?.(end - 1);
+    // "police oversight council": a noun modifying the next noun names no actor.
+    if ((head && !NOUN_TAGS.includes(head) && !nominalAdjective(i, end, upos)) || upos?.(end) === 'NOUN')
+      continue;
+    // "le président de la Commission", "a spokesman for the PMF": the owner named after is the actor.
+    const owner = out.find(
+      (s) =>
+        !s.place &&
+        s.first > end &&
+        s.first - end <= 3 &&
+        forms.slice(end, s.first).every((f) => linking?.(f)),
+    );
+    if (owner && linking) {
+      i = end - 1;
+      continue;
+    }
+    const neighbour = out.find((s) => isBareCountry(s.ref) && (s.end === i || (s.first === end && !s.place)));
+    if (neighbour) {
+      const code = neighbour.ref.country as string;
+      neighbour.ref = { ...neighbour.ref, actor: `${code}${noun.sector}` };
+      neighbour.first = Math.min(neighbour.first, i);
+      neighbour.end = Math.max(neighbour.end, end);
+    } else if (country) {
+      out.push({
+        first: i,
+        end,
+        ref: {
+          name: `${country} ${noun.words.join(' ').toLowerCase()}`,
+          actor: `${country}${noun.sector}`,
+          country,
+        },
+        group: 0,
+      });
+    }
+    i = end - 1;
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
