@@ -21,6 +21,10 @@ const { values } = parseArgs({
     'tagger-epochs': { type: 'string', default: '10' },
     'parser-epochs': { type: 'string', default: '16' },
     folds: { type: 'string', default: '4' },
+    // Parser hash tables (log2 rows); the defaults are the language's UD_SPLITS.parserBits.
+    'action-bits': { type: 'string' },
+    'label-bits': { type: 'string' },
+    'tagger-bits': { type: 'string', default: '20' },
   },
 });
 const lang = values.lang ?? '';
@@ -48,6 +52,11 @@ const cores = seeds.map((seed) => {
     parserEpochs: Number(values['parser-epochs']),
     folds: Number(values.folds),
     trainedOn: splits.train,
+    bits: {
+      tagger: Number(values['tagger-bits']),
+      actions: Number(values['action-bits'] ?? splits.parserBits.actions),
+      labels: Number(values['label-bits'] ?? splits.parserBits.labels),
+    },
     log: (line) => console.log(`  ${line}`),
   });
 });

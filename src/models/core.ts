@@ -32,7 +32,8 @@ export function modelPath(lang: string): string {
 
 interface CoreHeader {
   lang: string;
-  tagger: { tags: string[]; bits: number };
+  /** dictionary: exact form → tag of frequent unambiguous words (Tagger.dictionary); absent in older models. */
+  tagger: { tags: string[]; bits: number; dictionary?: Record<string, string> };
   parser: {
     tags: string[];
     labels: string[];
@@ -115,7 +116,10 @@ export class LanguageCore {
 
   save(path = modelPath(this.lang)): number {
     const bundle: ModelBundle = {
-      header: { ...this.header },
+      header: {
+        ...this.header,
+        tagger: { ...this.header.tagger, dictionary: this.tagger.dictionaryTable() },
+      },
       arrays: {
         tagger: this.tagger.model.weights,
         actions: this.parser.actions.weights,
@@ -132,7 +136,11 @@ export class LanguageCore {
   ): LanguageCore {
     const full: CoreHeader = {
       ...header,
-      tagger: { tags: [...parts.tagger.tags], bits: parts.tagger.model.bits },
+      tagger: {
+        tags: [...parts.tagger.tags],
+        bits: parts.tagger.model.bits,
+        dictionary: parts.tagger.dictionaryTable(),
+      },
       parser: {
         tags: [...parts.parser.tags],
         labels: [...parts.parser.labels],
@@ -155,6 +163,7 @@ export class LanguageCore {
       new Perceptron(header.tagger.tags.length, header.tagger.bits, arrays.tagger),
       lexicon,
     );
+    if (header.tagger.dictionary) tagger.setDictionary(header.tagger.dictionary);
     const parser = new Parser(
       header.parser.tags,
       header.parser.labels,

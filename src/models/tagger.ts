@@ -14,12 +14,30 @@ export class Tagger {
 
   /** Optional full-form lexicon: its class set for each word is a feature. */
   readonly lexicon: FormLexicon | null;
+  /**
+   * Frequent words that had one tag in (nearly) all their training occurrences, with that tag id:
+   * tagged without scoring (most function words and punctuation), which speeds tagging up.
+   */
+  dictionary: Map<string, number> = new Map();
 
   constructor(tags: readonly string[], model: Perceptron, lexicon: FormLexicon | null = null) {
     this.tags = tags;
     this.model = model;
     this.lexicon = lexicon;
     this.scores = new Float32Array(tags.length);
+  }
+
+  /** The dictionary as form → tag name, for the model file. */
+  dictionaryTable(): Record<string, string> {
+    return Object.fromEntries([...this.dictionary].map(([form, id]) => [form, this.tags[id]]));
+  }
+
+  setDictionary(table: Record<string, string>): void {
+    this.dictionary = new Map();
+    for (const [form, tag] of Object.entries(table)) {
+      const id = this.tags.indexOf(tag);
+      if (id >= 0) this.dictionary.set(form, id);
+    }
   }
 
   static create(tags: readonly string[], bits = 20, lexicon: FormLexicon | null = null): Tagger {
@@ -30,7 +48,13 @@ export class Tagger {
   tag(forms: readonly string[], out = new Int32Array(forms.length)): Int32Array {
     this.words.fill(forms, this.lexicon);
     this.capitalisation = capitalisationOf(this.words);
+    const dictionary = this.dictionary;
     for (let i = 0; i < forms.length; i++) {
+      const known = dictionary.get(forms[i]);
+      if (known !== undefined) {
+        out[i] = known;
+        continue;
+      }
       const count = this.extract(i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -2);
       this.scores.fill(0);
       this.model.score(this.features, count, this.scores);
@@ -127,6 +151,33 @@ function capitalisationOf(words: WordHashes): number {
   if (allCaps * 2 > letters) return 4;
   const share = capitals / letters;
   return share === 0 ? 0 : share < 0.3 ? 1 : share < 0.6 ? 2 : 3;
+}
+
+/** Thresholds of the tag dictionary: seen often enough, and with one tag nearly always. */
+const DICTIONARY_MIN_COUNT = 10;
+const DICTIONARY_MIN_SHARE = 0.995;
+
+/** Exact forms whose tag is (nearly) fixed in the training data; see Tagger.dictionary. */
+export function buildTagDictionary(sentences: readonly TaggedSentence[]): Record<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const s of sentences)
+    s.forms.forEach((form, i) => {
+      const byTag = counts.get(form) ?? new Map<string, number>();
+      counts.set(form, byTag);
+      byTag.set(s.tags[i], (byTag.get(s.tags[i]) ?? 0) + 1);
+    });
+  const table: Record<string, string> = {};
+  for (const [form, byTag] of counts) {
+    let total = 0;
+    let bestTag = '';
+    let bestCount = 0;
+    for (const [tag, n] of byTag) {
+      total += n;
+      if (n > bestCount) [bestTag, bestCount] = [tag, n];
+    }
+    if (total >= DICTIONARY_MIN_COUNT && bestCount / total >= DICTIONARY_MIN_SHARE) table[form] = bestTag;
+  }
+  return table;
 }
 
 export interface TaggedSentence {

@@ -5,7 +5,7 @@ import type { FormLexicon } from './lexicon.ts';
 import { trainMorph } from './morph.ts';
 import { trainMwt } from './mwt.ts';
 import { trainParser } from './parser.ts';
-import { type Tagger, trainTagger } from './tagger.ts';
+import { buildTagDictionary, type Tagger, trainTagger } from './tagger.ts';
 
 export interface TrainOptions {
   lang: string;
@@ -36,6 +36,8 @@ export function trainCore(train: readonly UdSentence[], options: TrainOptions): 
     lexicon,
     log,
   });
+  // Only the final tagger gets the dictionary: the jackknifed tags come from the model alone.
+  tagger.setDictionary(buildTagDictionary(train.map(taggedOf)));
   const predictedTags = jackknife(train, options, log);
   const words = train.flatMap((s) => s.words);
   const lemmas = trainLemmatizer(words);

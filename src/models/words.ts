@@ -27,12 +27,17 @@ export class WordHashes {
       const form = forms[i];
       const lower = form.toLowerCase();
       const len = lower.length;
-      this.exact[i] = hashString(form);
-      this.lower[i] = hashString(lower);
+      // FNV-1a runs left to right, so the prefix hashes are the running states of the whole-word hash.
+      let h = FNV_OFFSET;
+      for (let c = 0; c < len; c++) {
+        if (c < PREFIXES) this.prefix[c * cap + i] = h = Math.imul(h ^ lower.charCodeAt(c), FNV_PRIME) | 0;
+        else h = Math.imul(h ^ lower.charCodeAt(c), FNV_PRIME);
+      }
+      for (let k = len; k < PREFIXES; k++) this.prefix[k * cap + i] = h | 0;
+      this.lower[i] = h | 0;
+      this.exact[i] = form === lower ? h | 0 : hashString(form);
       for (let k = 0; k < SUFFIXES; k++)
         this.suffix[k * cap + i] = hashString(lower, Math.max(0, len - k - 1), len);
-      for (let k = 0; k < PREFIXES; k++)
-        this.prefix[k * cap + i] = hashString(lower, 0, Math.min(len, k + 1));
       this.shape[i] = shapeOf(form, lower);
       this.lexClass[i] = lexicon ? lexicon.classes(lower) : 0;
     }
@@ -58,6 +63,9 @@ export class WordHashes {
     this.prefix = new Int32Array(cap * PREFIXES);
   }
 }
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 export const SUFFIXES = 5;
 export const PREFIXES = 3;
