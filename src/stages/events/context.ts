@@ -166,6 +166,24 @@ export function protestTarget(event: CodedEvent): ActorRef | null {
 /** Roots of material conflict whose report by a third party is itself an accusation. */
 const VIOLENCE_ROOTS = ['18', '19', '20'];
 
+/** CAMEO role codes of a state's own institutions. */
+const STATE_ROLES = ['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG'];
+
+/**
+ * A state's institution reporting what another of its institutions did ("the Department of Defense said
+ * the military killed ...") claims the act; it does not accuse. An opposition reporting it does.
+ */
+function sameState(a: ActorRef, b: ActorRef): boolean {
+  const role = (r: ActorRef) => (r.actor ?? '').slice(3, 6);
+  const country = (r: ActorRef) => (r.actor ?? r.country ?? '').slice(0, 3);
+  return (
+    country(a) !== '' &&
+    country(a) === country(b) &&
+    STATE_ROLES.includes(role(a)) &&
+    (STATE_ROLES.includes(role(b)) || role(b) === '')
+  );
+}
+
 /**
  * PETRARCH's transformation "a (b . ATTACK) SAY = a b 112": someone who reports that b attacked
  * (a quotation, or a "selon X" attribution) accuses b. The reported attack is kept as well.
@@ -181,6 +199,7 @@ export function reportedViolenceClaim(doc: Doc, event: CodedEvent): CodedEvent |
     doc.sources.find((s) => covering(s.covers) && s.source)?.source;
   if (!speaker || !(speaker.actor ?? speaker.country)) return undefined;
   if ((speaker.actor ?? speaker.country) === (event.source.actor ?? event.source.country)) return undefined;
+  if (sameState(speaker, event.source)) return undefined;
   const info = cameoCode('112');
   return {
     ...event,

@@ -64,6 +64,44 @@ export class DependencyRoles implements RoleFinder {
     return undefined;
   }
 
+  /**
+   * A common noun ("evidence", "the crown prince"): names the parse makes subjects are often datelines,
+   * and a noun set off by a comma is often a fronted adjunct ("La veille, son porte-parole a accusé").
+   */
+  private isNoun(i: number): boolean {
+    return this.tokens[i].upos === 'NOUN' && this.sentence.forms[i + 1]?.[0] !== ',';
+  }
+
+  /**
+   * "the plan, which threatens Cyprus": a relative pronoun standing for a noun naming no actor (its
+   * antecedent in the parse, or the noun right before it when the parse missed the relative clause).
+   */
+  private nonActorAntecedent(verb: number, pronoun: number): boolean {
+    if (!this.cues.any('relative-pronoun', this.sentence.forms[pronoun])) return false;
+    const before = this.sentence.forms[pronoun - 1]?.[0] === ',' ? pronoun - 2 : pronoun - 1;
+    const antecedent = this.deprel(verb) === 'acl:relcl' ? this.rel(this.tokens[verb].head) : before;
+    if (antecedent === undefined || antecedent < 0) return false;
+    return !this.slotOf(antecedent) && this.tokens[antecedent].upos === 'NOUN';
+  }
+
+  /** The governor's object standing just before complement verb v (no marker word between them). */
+  private controllingObject(v: number): number | undefined {
+    const d = this.deprel(v);
+    if (!(d === 'xcomp' || d.startsWith('advcl'))) return undefined;
+    if (this.children[v].some((c) => c < v && /^(mark|aux)/.test(this.deprel(c)))) return undefined;
+    const head = this.rel(this.tokens[v].head);
+    if (head === undefined || head > v) return undefined;
+    const object = this.children[head].find((c) => this.deprel(c) === 'obj' && c < v);
+    if (object === undefined || this.lastOfPhrase(object) !== v - 1) return undefined;
+    return object;
+  }
+
+  private lastOfPhrase(i: number): number {
+    let last = i;
+    for (const c of this.children[i]) last = Math.max(last, this.lastOfPhrase(c));
+    return last;
+  }
+
   private headOf(trigger: TriggerSpan): number {
     for (let i = trigger.first; i < trigger.end; i++) {
       const h = this.rel(this.tokens[i].head);
@@ -108,10 +146,18 @@ export class DependencyRoles implements RoleFinder {
         kids.some((c) => c < verb && this.cues.any('passive-auxiliary', this.sentence.forms[c])));
     let subject: ActorSlot | undefined;
     let sharedFrom: number | undefined;
-    for (let v: number | undefined = verb, depth = 0; v !== undefined && depth < 4 && !subject; depth++) {
-      const s = this.children[v].find((c) => SUBJECT.test(this.deprel(c)));
+    // A subject that is a noun naming no actor ("evidence supported", "the prince ordered"): no other actor
+    // (the linear reading's nearest one) stands in for it.
+    let namedNonActor = false;
+    for (let v: number | undefined = verb, depth = 0; v !== undefined && depth < 5 && !subject; depth++) {
+      // Of several subjects (a tagging slip: "the evil awful Gondor"), one naming an actor wins.
+      const subjects = this.children[v].filter((c) => SUBJECT.test(this.deprel(c)));
+      const s = subjects.find((c) => this.slotOf(c)) ?? subjects[0];
       if (s !== undefined) {
-        subject = this.slotOf(s);
+        const slot = this.slotOf(s);
+        namedNonActor = !slot && (this.isNoun(s) || this.nonActorAntecedent(v, s));
+        if (namedNonActor) break;
+        subject = slot;
         if (v !== verb) sharedFrom = v;
       } else if (this.deprel(v).startsWith('acl')) {
         const noun: number = this.rel(this.tokens[v].head) ?? -1;
@@ -124,6 +170,16 @@ export class DependencyRoles implements RoleFinder {
           v = main;
           continue;
         }
+      }
+      if (subject) break;
+      // Object control ("asked Iran to leave", "found evidence supporting"): a complement verb right after
+      // its governor's object takes that object as its subject.
+      const controller = this.controllingObject(v);
+      if (controller !== undefined) {
+        const slot = this.slotOf(controller);
+        namedNonActor = !slot && this.isNoun(controller);
+        subject = slot;
+        break;
       }
       if (!SHARES_SUBJECT.test(this.deprel(v))) break;
       v = this.rel(this.tokens[v].head);
@@ -160,7 +216,7 @@ export class DependencyRoles implements RoleFinder {
       object,
       agent,
       passive,
-      subjectless: modifier && !subject,
+      subjectless: (modifier && !subject) || (namedNonActor && !passive),
       sharedFrom,
     };
   }

@@ -21,6 +21,7 @@ import { DictionaryActors } from './dictionary-actors.ts';
 import { isDiscarded } from './discard.ts';
 import { Lexicon, tokenForms } from './lexicon.ts';
 import type { ActorSlot } from './match.ts';
+import { partyOnlyOwnsObject } from './possessor.ts';
 import { LinearRoles } from './roles.ts';
 import { prepareSentence } from './sentence.ts';
 
@@ -125,6 +126,11 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
           upos,
         });
         for (const e of events) {
+          // Paired codes ([a:b]) also run backwards: the possessor may stand as either party.
+          const owner = [e.target, e.source].some((slot) =>
+            partyOnlyOwnsObject(e.code, slot, prepared, tokens),
+          );
+          if (parsed && owner) continue;
           const event = toCodedEvent(doc, sentence, e);
           const claim = reportedViolenceClaim(doc, event);
           if (claim) coded.push(claim);
