@@ -194,3 +194,65 @@ describe('titles that contain a speech verb', () => {
     assert.equal(quoted(doc)[0].speaker?.name, 'Xi Jinping');
   });
 });
+
+describe('French inverted subjects after adverbials', () => {
+  it('finds "une source diplomatique" past a time word and an addressee', () => {
+    const text = '« Les négociations avancent », a déclaré jeudi à l’AFP une source diplomatique.';
+    const [q] = analyse(text, 'fr', [{ name: 'AFP', type: 'ORG', forms: ['AFP'], actor: 'MED' }]).quotes;
+    assert.equal(q.speaker?.name, 'une source diplomatique');
+  });
+
+  it('does not take the addressee "la presse" as the speaker', () => {
+    const text = '« Je ne démissionnerai pas », a affirmé à la presse le maire de Marseille.';
+    const [q] = analyse(text, 'fr').quotes;
+    assert.equal(q.speaker?.name, 'le maire de Marseille');
+  });
+
+  it('gives the name apposed to a description after "pour"', () => {
+    const text = 'Pour le ministre de l’Économie, Paul Durand, « la croissance sera au rendez-vous ».';
+    const [q] = analyse(text, 'fr', [{ name: 'Paul Durand', type: 'PER', forms: ['Paul Durand'] }]).quotes;
+    assert.equal(q.speaker?.name, 'Paul Durand');
+  });
+});
+
+describe('apposed subjects are not reported speech', () => {
+  it('with a parse, "Le porte-parole, Dmitri Peskov, a rejeté ces accusations" reports nothing', async () => {
+    const { quotes } = await import('../../src/stages/quotes/index.ts');
+    const text = 'Le porte-parole du Kremlin, Dmitri Peskov, a rejeté ces accusations.';
+    const doc = analyse(text, 'fr', [{ name: 'Dmitry Peskov', type: 'PER', forms: ['Dmitri Peskov'] }]);
+    for (const token of doc.tokens)
+      token.upos =
+        token.text === 'rejeté'
+          ? 'VERB'
+          : token.text === 'a'
+            ? 'AUX'
+            : /^\p{P}$/u.test(token.text)
+              ? 'PUNCT'
+              : 'NOUN';
+    quotes.run(doc);
+    assert.ok(!doc.quotes.some((q) => q.speaker?.name === 'ces accusations'));
+    assert.equal(doc.quotes.length, 0);
+  });
+});
+
+describe('unresolved pronouns', () => {
+  it('names an unresolved inverted clitic by the pronoun, without the hyphen', () => {
+    const [q] = analyse('« La situation est grave », a-t-il martelé.', 'fr').quotes;
+    assert.equal(q.speaker?.name, 'il');
+  });
+});
+
+describe('closing incise after a partial quote', () => {
+  it('attributes a partial quote to the speaker of the incise closing its sentence', () => {
+    const text =
+      'L’Union européenne « condamne fermement » ces attaques, a indiqué un porte-parole de la Commission.';
+    const [q] = analyse(text, 'fr').quotes;
+    assert.equal(q.speaker?.name, 'un porte-parole de la Commission');
+  });
+
+  it('does not take a speech verb that is no incise', () => {
+    const text = 'Le texte « limite les libertés » et les députés ont déclaré leur opposition.';
+    const [q] = analyse(text, 'fr').quotes;
+    assert.notEqual(q.speaker?.name, 'leur opposition');
+  });
+});

@@ -3,7 +3,7 @@ import type { Token } from '../../document/types.ts';
 import { type Candidate, matchRole } from './candidates.ts';
 import { type AccordingMatch, findAccordingCues, findSpeechCues, type SpeechCue } from './cues.ts';
 import { PARTICIPLE_SUFFIX } from './inflect.ts';
-import { hasClass, type QuoteLexicon } from './lexicon.ts';
+import { hasClass, isAttributionTail, type QuoteLexicon } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 
 /** Where the speaker of a quote was found. */
@@ -78,6 +78,8 @@ export class Attributor {
     if (pre?.speaker && pre.rule === 'before') return pre;
     if (post?.speaker) return post;
     if (pre?.speaker) return pre;
+    const closing = this.closingIncise(quote);
+    if (closing) return closing;
     const lead = this.leadIn(quote);
     if (lead) return lead;
     const incise = this.incise(quote);
@@ -203,7 +205,12 @@ export class Attributor {
     const speech = this.cues.find((c) => c.first >= k && c.first < Math.min(end, k + 9));
     const according = this.according.find((c) => c.first >= k && c.first < Math.min(end, k + 4));
     if (according && (!speech || according.first < speech.first)) {
-      return { speaker: this.firstAfter(according.last, end, true), cue: according, rule: 'according-after' };
+      const speaker = this.firstAfter(according.last, end, true);
+      return {
+        speaker: speaker && this.apposedName(speaker, end, true),
+        cue: according,
+        rule: 'according-after',
+      };
     }
     if (!speech) return null;
     // After a quote that closes its own sentence, a following clause attributes it only when it is
@@ -229,13 +236,35 @@ export class Attributor {
     // "Erdogan said — as reported by Hurriyet — "…"": the speech verb names the speaker, "selon X" the channel.
     const speaker = speech ? this.subjectOf(speech, quote.open) : null;
     if (speech && speaker) return { speaker, cue: this.cueSpan(speech), rule: 'before' };
+    const named = according ? this.firstAfter(according.last, quote.open, true) : null;
     if (according)
       return {
-        speaker: this.firstAfter(according.last, quote.open, true),
+        speaker: named && this.apposedName(named, quote.open, true),
         cue: according,
         rule: 'according-before',
       };
     return speech ? { speaker: null, cue: this.cueSpan(speech), rule: 'before' } : null;
+  }
+
+  /**
+   * "L'UE « condamne fermement » ces attaques, a indiqué un porte-parole.": a partial quote inside a
+   * clause that a closing incise attributes, later in the same sentence.
+   */
+  private closingIncise(quote: QuoteTokens): Attribution | null {
+    const sentence = this.doc.sentences[this.tokens[quote.open].sentence];
+    const cue = this.cues.find((c) => {
+      if (c.first <= quote.close || c.last > sentence.lastToken || c.participle) return false;
+      let k = c.first - 1;
+      if (hasClass(this.lexicon, this.tokens[k]?.text ?? '', 'aux')) k--;
+      return this.tokens[k]?.text === ',';
+    });
+    if (!cue) return null;
+    const speaker =
+      cue.clitic !== undefined ? this.candidateAt(cue.clitic) : this.nameAfter(cue.last, sentence.lastToken);
+    if (!speaker) return null;
+    // Only a short tail may follow the speaker: the incise closes the sentence.
+    if (!isAttributionTail(this.tokens, speaker.last, sentence.lastToken, this.lexicon)) return null;
+    return { speaker, cue: this.cueSpan(cue), rule: 'after' };
   }
 
   /**
@@ -360,16 +389,21 @@ export class Attributor {
       if (next?.kind === 'name' && next.first > first.last && this.onlyRolesBetween(first.last, next.first))
         first = next;
     }
-    if (first?.kind !== 'description') return first;
+    return first ? this.apposedName(first, to) : null;
+  }
+
+  /** A description's apposed name, if any ("le ministre de l'Économie, Bruno Le Maire"), else the candidate. */
+  private apposedName(first: Candidate, to: number, afterPreposition = false): Candidate {
+    if (first.kind !== 'description') return first;
     // Only a name apposed to the description: in "un responsable à l'AFP" the outlet is the addressee.
     const name = this.candidates.find(
       (c) =>
-        c.kind === 'name' &&
+        (c.kind === 'name' || c.entity?.type === 'PER') &&
         c.first >= first.last &&
         c.first <= first.last + 4 &&
         c.last <= to &&
         !c.quoted &&
-        !c.inPrepositionalPhrase,
+        (afterPreposition || !c.inPrepositionalPhrase),
     );
     return name ?? first;
   }

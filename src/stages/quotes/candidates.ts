@@ -126,6 +126,8 @@ export function collectCandidates(doc: Doc, lexicon: QuoteLexicon, quoted: Span[
       const organisation = lexicon.orgNouns.has(normalise(tokens[i + 1].text));
       out.push({
         ...make(i, last, 'description'),
+        // The inverted subject follows the addressee, not a preposition: "a affirmé à la presse le maire".
+        inPrepositionalPhrase: false,
         organisation,
         indefinite: hasClass(lexicon, token.text, 'indef'),
       });
@@ -255,8 +257,25 @@ function roleOf(tokens: Token[], candidate: Candidate, lexicon: QuoteLexicon): s
 }
 
 /** Token i follows a speech verb inverted after a quotation: "», explique l'ingénieur", "», a déclaré le ministre". */
+/** Words an inverted subject may follow: "a déclaré jeudi à l'AFP une source diplomatique". */
+const INTERVENING = 4;
+
 function afterSpeechVerb(tokens: Token[], i: number, lexicon: QuoteLexicon): boolean {
   let verb = i - 1;
+  // "à la presse" is the addressee, not the subject.
+  if (tokens[verb] && hasClass(lexicon, tokens[verb].text, 'prep')) return false;
+  // A speech-verb form after a determiner is a noun: "à la presse".
+  const isVerb = (k: number) =>
+    lexicon.speechVerbs.has(normalise(tokens[k].text)) &&
+    !hasClass(lexicon, tokens[k - 1]?.text ?? '', 'det');
+  // Skip a time adverbial and an addressee between the verb and its subject.
+  for (let k = 0; k < INTERVENING && tokens[verb] && !isVerb(verb); k++) {
+    const text = tokens[verb].text;
+    const clauseWord = ['sub', 'rel', 'coord'].some((cls) => hasClass(lexicon, text, cls));
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(text) || clauseWord || lexicon.pronouns.has(normalise(text)))
+      return false;
+    verb--;
+  }
   if (tokens[verb]?.text.startsWith('-')) verb--;
   if (!tokens[verb] || !lexicon.speechVerbs.has(normalise(tokens[verb].text))) return false;
   let before = verb - 1;

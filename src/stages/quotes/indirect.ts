@@ -156,6 +156,14 @@ function trailingAttributions(
       continue;
     if (comma - sentence.firstToken < 4) continue;
     if (tokens.slice(sentence.firstToken, comma).some(isMark)) continue;
+    // "Le porte-parole du Kremlin, Dmitri Peskov, a rejeté ces accusations": with a parse, a clause
+    // without a verb before the comma is the apposed subject, not reported speech.
+    const before = tokens.slice(sentence.firstToken, comma);
+    if (
+      before.every((t) => t.upos !== undefined) &&
+      !before.some((t) => t.upos === 'VERB' || t.upos === 'AUX')
+    )
+      continue;
     const start = tokens[sentence.firstToken].start;
     const stop = tokens[comma - 1].end;
     if (quoted.some((q) => q.open < stop && start < q.close) || seen.has(`${start}:${stop}`)) continue;

@@ -25,7 +25,12 @@ export class SpeakerResolver {
   resolve(candidate: Candidate): ActorRef {
     const named = this.named(candidate, 0);
     const mention = { start: candidate.start, end: candidate.end, text: candidate.text };
-    if (!named) return { name: candidate.text, mention };
+    // An unresolved inverted clitic reads as the pronoun itself: "a-t-il dit" → "il".
+    if (!named)
+      return {
+        name: candidate.kind === 'pronoun' ? candidate.text.replace(/^-(?:t-)?/, '') : candidate.text,
+        mention,
+      };
     const found = named.entity ?? this.entityFor(named);
     const entity = found && !isRoleName(found.name, this.lexicon) ? this.fullerEntity(found) : undefined;
     if (entity) {

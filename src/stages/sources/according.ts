@@ -1,5 +1,6 @@
 import type { SourceAttribution, Span } from '../../document/types.ts';
 import { sentenceStarts } from '../quotes/attribution.ts';
+import type { Candidate } from '../quotes/candidates.ts';
 import { findAccordingCues } from '../quotes/cues.ts';
 import { hasClass, normalise } from '../quotes/lexicon.ts';
 import {
@@ -7,6 +8,7 @@ import {
   hasCapital,
   nounPhraseEnd,
   overlaps,
+  resolveSource,
   type SourceContext,
   sentenceOf,
   span,
@@ -18,7 +20,7 @@ import {
  * phrase after the cue. Cues that made X the speaker of a quote ("Selon Jean Ping, « … »") are left out.
  */
 export function accordingSources(ctx: SourceContext, quoteCues: Span[]): SourceAttribution[] {
-  const { doc, tokens, lexicon, candidates, resolver, documents, anonymous } = ctx;
+  const { doc, tokens, lexicon, candidates, documents, anonymous } = ctx;
   const out: SourceAttribution[] = [];
   for (const cue of findAccordingCues(
     tokens,
@@ -29,13 +31,25 @@ export function accordingSources(ctx: SourceContext, quoteCues: Span[]): SourceA
     lexicon.sourceCues,
   )) {
     const cueSpan = span(ctx, cue.first, cue.last);
-    // "Selon Jean Ping, « … »" made Ping the speaker; "told the BBC" keeps the BBC as the channel.
-    if (cue.origin && quoteCues.some((q) => overlaps(q, cueSpan))) continue;
+    const introducesQuote = cue.origin && quoteCues.some((q) => overlaps(q, cueSpan));
     const sentence = sentenceOf(ctx, cue.first);
     let phraseEnd = nounPhraseEnd(doc, cue.last, sentence.lastToken, lexicon);
     if (phraseEnd <= cue.last) continue;
     // "selon lui": a pronoun is the whole phrase.
     if (lexicon.pronouns.get(normalise(tokens[cue.last].text))?.afterAccordingOnly) phraseEnd = cue.last + 1;
+    // "according to a statement from the health ministry": the document's issuer completes the phrase.
+    let issuerFirst = -1;
+    if (
+      namesDocument(ctx, cue.last, phraseEnd) &&
+      phraseEnd + 1 < sentence.lastToken &&
+      hasClass(lexicon, tokens[phraseEnd].text, 'issuer')
+    ) {
+      const issuerEnd = nounPhraseEnd(doc, phraseEnd + 1, sentence.lastToken, lexicon);
+      if (issuerEnd > phraseEnd + 1) {
+        issuerFirst = phraseEnd + 1;
+        phraseEnd = issuerEnd;
+      }
+    }
     const inPhrase = candidates.filter(
       (c) =>
         c.first >= cue.last &&
@@ -44,7 +58,24 @@ export function accordingSources(ctx: SourceContext, quoteCues: Span[]): SourceA
         (c.kind !== 'pronoun' || c.pronoun?.afterAccordingOnly === true),
     );
     // "Martin Smith of PBS": the outlet is the channel.
-    const source = inPhrase.find((c) => c.entity?.type === 'ORG') ?? inPhrase[0];
+    let source: Candidate | undefined = inPhrase.find((c) => c.entity?.type === 'ORG') ?? inPhrase[0];
+    const headedByDocument = namesDocument(ctx, cue.last, phraseEnd);
+    // "l'agence de presse officielle Sana": the name after an outlet noun is the outlet.
+    if (source?.kind === 'description' && headedByDocument)
+      source = inPhrase.find((c) => c.kind === 'name' && !afterComplementWord(ctx, c)) ?? source;
+    // "selon des médias d'État", "la télévision d'État": a bare name in the complement only qualifies the head.
+    if (
+      source &&
+      !source.entity &&
+      source.kind === 'name' &&
+      headedByDocument &&
+      afterComplementWord(ctx, source)
+    )
+      source = undefined;
+    if (issuerFirst >= 0) source = inPhrase.find((c) => c.first >= issuerFirst) ?? source;
+    // "Selon Jean Ping, « … »" made Ping the speaker; "selon le quotidien Le Parisien, « … »" and
+    // "selon un communiqué du ministère, « … »" still name how the words reached the outlet.
+    if (introducesQuote && !(source && isOutlet(source)) && !headedByDocument) continue;
     // A required name heads the phrase: "interrogé par les services du commissariat de Poissy",
     // "told thousands of supporters outside the Miraflores" name no channel.
     if (cue.needsName) {
@@ -76,10 +107,36 @@ export function accordingSources(ctx: SourceContext, quoteCues: Span[]): SourceA
     out.push({
       ...attribution,
       source: source
-        ? resolver.resolve(source)
-        : { name: stripDeterminer(doc, cue.last, phraseEnd, lexicon) },
+        ? resolveSource(ctx, source)
+        : { name: stripDeterminer(doc, issuerFirst >= 0 ? issuerFirst : cue.last, phraseEnd, lexicon) },
       covers,
     });
   }
   return out;
+}
+
+/** CAMEO role code of the media. */
+const MEDIA_ROLE = /MED$/;
+
+function isOutlet(candidate: Candidate): boolean {
+  return candidate.entity?.type === 'ORG' && MEDIA_ROLE.test(candidate.entity.actor ?? '');
+}
+
+/** The phrase is headed by a document or outlet noun: "un communiqué du ministère", "le quotidien Le Parisien". */
+function namesDocument(ctx: SourceContext, from: number, to: number): boolean {
+  let head = from;
+  while (
+    head < to &&
+    (hasClass(ctx.lexicon, ctx.tokens[head].text, 'det') ||
+      hasClass(ctx.lexicon, ctx.tokens[head].text, 'indef'))
+  )
+    head++;
+  return head < to && ctx.documents.has(normalise(ctx.tokens[head].text));
+}
+
+/** The candidate follows a complement preposition: "de l'AFP", "d'État". */
+function afterComplementWord(ctx: SourceContext, candidate: Candidate): boolean {
+  let k = candidate.first - 1;
+  while (k >= 0 && hasClass(ctx.lexicon, ctx.tokens[k].text, 'det')) k--;
+  return k >= 0 && hasClass(ctx.lexicon, ctx.tokens[k].text, 'gen');
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../../document/doc.ts';
-import type { Sentence, Span, TextSpan, Token } from '../../document/types.ts';
+import type { ActorRef, Sentence, Span, TextSpan, Token } from '../../document/types.ts';
 import type { Candidate } from '../quotes/candidates.ts';
 import { hasClass, isAttributionTail, type QuoteLexicon } from '../quotes/lexicon.ts';
 import type { SpeakerResolver } from '../quotes/resolve.ts';
@@ -69,6 +69,19 @@ export function nounPhraseEnd(doc: Doc, from: number, limit: number, lexicon: Qu
     if (hasClass(lexicon, text, 'prep') && !hasClass(lexicon, text, 'gen')) break;
     end++;
   }
+  return end > from ? toMentionEnd(doc, from, end, limit) : end;
+}
+
+/** A name the entity layer found runs past a preposition: "the International Organization for Migration". */
+function toMentionEnd(doc: Doc, from: number, end: number, limit: number): number {
+  const tokens = doc.tokens;
+  const phraseStart = tokens[from].start;
+  const phraseEnd = tokens[end - 1].end;
+  let reach = phraseEnd;
+  for (const entity of doc.entities)
+    for (const m of entity.mentions)
+      if (m.start >= phraseStart && m.start < phraseEnd && m.end > reach) reach = m.end;
+  while (end < limit && tokens[end].end <= reach) end++;
   return end;
 }
 
@@ -78,7 +91,11 @@ export function hasCapital(doc: Doc, from: number, to: number): boolean {
 
 export function stripDeterminer(doc: Doc, from: number, to: number, lexicon: QuoteLexicon): string {
   let first = from;
-  while (first < to - 1 && hasClass(lexicon, doc.tokens[first].text, 'det')) first++;
+  while (
+    first < to - 1 &&
+    (hasClass(lexicon, doc.tokens[first].text, 'det') || hasClass(lexicon, doc.tokens[first].text, 'indef'))
+  )
+    first++;
   return doc.text.slice(doc.tokens[first].start, doc.tokens[to - 1].end);
 }
 
@@ -139,4 +156,37 @@ export function reportedContent(
   return trailing
     ? coveredClause(doc, subjectFirst, verbLast, sentence.firstToken, sentence.lastToken)
     : coveredClause(doc, sentence.firstToken, verbLast, sentence.firstToken, sentence.lastToken);
+}
+
+/** Lower-case words a name may run over before its bracketed acronym: "Instance … pour les élections (ISIE)". */
+const ACRONYM_REACH = 5;
+
+/**
+ * The source a candidate names, preferring the acronym bracketed after it: the entity layer often finds
+ * "ISIE" whole but cuts "Instance supérieure indépendante pour les élections" short.
+ */
+export function resolveSource(ctx: SourceContext, candidate: Candidate): ActorRef {
+  const { doc, tokens } = ctx;
+  let k = candidate.last;
+  while (k < candidate.last + ACRONYM_REACH && /^\p{Ll}[\p{L}'’]*$/u.test(tokens[k]?.text ?? '')) k++;
+  if (
+    tokens[k]?.text === '(' &&
+    /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '') &&
+    tokens[k + 2]?.text === ')'
+  ) {
+    const acronym = tokens[k + 1];
+    const entity = doc.entities.find((e) =>
+      e.mentions.some((m) => m.start === acronym.start && m.end === acronym.end),
+    );
+    if (entity && entity.type === 'ORG') {
+      const mention = entity.mentions.find((m) => m.start === acronym.start)!;
+      return {
+        name: entity.name,
+        entity: entity.id,
+        actor: entity.actor,
+        mention: { ...mention, text: acronym.text },
+      };
+    }
+  }
+  return ctx.resolver.resolve(candidate);
 }

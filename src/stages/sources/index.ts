@@ -14,6 +14,7 @@ import {
   anonymousSources,
   documentSources,
   hedgedSources,
+  organisationSpeechSources,
   reportingSources,
   trailingSources,
 } from './reporting.ts';
@@ -60,6 +61,7 @@ export function findSources(doc: Doc): SourceAttribution[] {
   anonymousSources(ctx, out);
   trailingSources(ctx, out, quoteCues);
   documentSources(ctx, out, quoteCues);
+  organisationSpeechSources(ctx, out);
   out.push(...findPhotoCredits(doc));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -8,6 +8,7 @@ import {
   isPerson,
   overlaps,
   reportedContent,
+  resolveSource,
   type SourceContext,
   sentenceOf,
   span,
@@ -107,6 +108,8 @@ export function documentSources(ctx: SourceContext, out: SourceAttribution[], qu
     )
       first--;
     if (!hasClass(lexicon, tokens[first].text, 'det') && first !== sentence.firstToken) continue;
+    // "a affirmé dans un rapport publié jeudi": a document inside a prepositional phrase is no subject.
+    if (first > sentence.firstToken && hasClass(lexicon, tokens[first - 1].text, 'prep')) continue;
     const issuer =
       candidates.find((c) => c.first >= first && c.last <= k + 1 && c.entity?.type === 'ORG' && !c.quoted) ??
       candidates.find((c) => c.first >= first && c.last <= k + 1 && c.kind === 'name' && !c.quoted);
@@ -156,8 +159,13 @@ interface VerbSubject {
 function verbSubject(ctx: SourceContext, cue: SpeechCue): VerbSubject | null {
   const { tokens, lexicon, candidates } = ctx;
   const sentence = sentenceOf(ctx, cue.first);
+  // "rapporte le journal Le Monde", "a rapporté l'agence Irna": the outlet's name may follow its kind.
+  let nameAt = cue.last;
+  while (nameAt < sentence.lastToken && hasClass(lexicon, tokens[nameAt].text, 'det')) nameAt++;
+  if (ctx.documents.has(normalise(tokens[nameAt]?.text ?? ''))) nameAt++;
   const inverted = candidates.find(
-    (c) => c.first >= cue.last && c.first <= cue.last + 1 && c.kind !== 'pronoun' && !c.quoted,
+    (c) =>
+      c.first >= cue.last && c.first <= Math.max(cue.last + 1, nameAt) && c.kind !== 'pronoun' && !c.quoted,
   );
   // The subject may sit before a parenthetical: "The Daily Telegraph, citing local groups, reported".
   let subjectEnd = cue.first;
@@ -190,7 +198,7 @@ function pushSubjectSource(
   cue: SpeechCue,
   { source, inverted }: VerbSubject,
 ): void {
-  const { doc, lexicon, resolver } = ctx;
+  const { doc, lexicon } = ctx;
   const sentence = sentenceOf(ctx, cue.first);
   const first = inverted ? firstOfVerbGroup(doc, cue.first, lexicon) : source.first;
   const last = inverted ? source.last : cue.last;
@@ -198,7 +206,7 @@ function pushSubjectSource(
   if (out.some((s) => overlaps(s, attribution))) return;
   out.push({
     ...attribution,
-    source: resolver.resolve(source),
+    source: resolveSource(ctx, source),
     covers: inverted
       ? coveredClause(doc, first, last, sentence.firstToken, sentence.lastToken)
       : reportedContent(doc, lexicon, first, last, sentence),
@@ -234,8 +242,12 @@ export function hedgedSources(ctx: SourceContext, out: SourceAttribution[]): voi
 /** Unnamed and collective sources: "German officials said", "des témoins ont raconté". */
 export function anonymousSources(ctx: SourceContext, out: SourceAttribution[]): void {
   const { doc, tokens, lexicon, anonymous } = ctx;
+  // "ont rapporté les médias d'État": reporting verbs take an inverted unnamed subject too.
+  for (const cue of findSpeechCues(tokens, 0, tokens.length, lexicon, lexicon.sourceVerbs))
+    invertedAnonymous(ctx, out, cue);
   for (const cue of findSpeechCues(tokens, 0, tokens.length, lexicon)) {
     const sentence = sentenceOf(ctx, cue.first);
+    if (invertedAnonymous(ctx, out, cue)) continue;
     let head = cue.first - 1;
     while (
       head > sentence.firstToken &&
@@ -280,6 +292,78 @@ export function anonymousSources(ctx: SourceContext, out: SourceAttribution[]): 
       ...attribution,
       source: { name },
       covers: reportedContent(doc, lexicon, first, cue.last, sentence),
+    });
+  }
+}
+
+/** Words of an inverted subject's complement: "une source proche du dossier", "un responsable américain". */
+const INVERTED_REACH = 6;
+
+/**
+ * "« … », a indiqué une source proche du dossier.", ", a affirmé mardi un diplomate": an unnamed
+ * subject inverted after the speech verb of an incise.
+ */
+function invertedAnonymous(ctx: SourceContext, out: SourceAttribution[], cue: SpeechCue): boolean {
+  const { doc, tokens, lexicon, anonymous } = ctx;
+  const sentence = sentenceOf(ctx, cue.first);
+  const verbGroup = firstOfVerbGroup(doc, cue.first, lexicon);
+  if (!/^[,»”"]$/.test(tokens[verbGroup - 1]?.text ?? '')) return false;
+  let k = cue.last;
+  // A short time adverbial may sit between verb and subject: "a affirmé jeudi soir un responsable".
+  const adverbial = (text: string) =>
+    /^\p{Ll}+$/u.test(text) &&
+    !['det', 'indef', 'sub', 'rel', 'coord', 'prep'].some((cls) => hasClass(lexicon, text, cls));
+  while (k < cue.last + 3 && k < sentence.lastToken && adverbial(tokens[k].text)) k++;
+  const determiner = (i: number) =>
+    hasClass(lexicon, tokens[i].text, 'det') || hasClass(lexicon, tokens[i].text, 'indef');
+  if (k >= sentence.lastToken || !determiner(k)) return false;
+  const head = k + 1;
+  if (head >= sentence.lastToken || !anonymous.has(normalise(tokens[head].text))) return false;
+  let end = head + 1;
+  while (end < sentence.lastToken && end < head + INVERTED_REACH) {
+    const text = tokens[end].text;
+    const afterComplementWord = hasClass(lexicon, tokens[end - 1].text, 'gen');
+    if (!/^[\p{Ll}'’-]+$/u.test(text) && !(afterComplementWord && /^\p{Lu}/u.test(text))) break;
+    if (hasClass(lexicon, text, 'prep') && !hasClass(lexicon, text, 'gen')) break;
+    if (['rel', 'sub', 'coord'].some((cls) => hasClass(lexicon, text, cls))) break;
+    end++;
+  }
+  // "a expliqué un expert, Paul Durand": the apposed name is the speaker, not an unnamed source.
+  if (tokens[end]?.text === ',' && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) return false;
+  const attribution = span(ctx, verbGroup, end);
+  if (out.some((s) => overlaps(s, attribution))) return true;
+  out.push({
+    ...attribution,
+    source: { name: stripDeterminer(doc, head, end, lexicon) },
+    covers: coveredClause(doc, verbGroup, end, sentence.firstToken, sentence.lastToken),
+  });
+  return true;
+}
+
+/**
+ * "The Treasury Department said the sanctions…", "l'ONU a averti que…": reported speech whose speaker
+ * is an organisation is content that reached the outlet from that body. People speak for themselves.
+ */
+export function organisationSpeechSources(ctx: SourceContext, out: SourceAttribution[]): void {
+  const { doc, tokens, lexicon } = ctx;
+  const speechCues = findSpeechCues(tokens, 0, tokens.length, lexicon).map((c) => span(ctx, c.first, c.last));
+  for (const quote of doc.quotes) {
+    const { speaker, cue } = quote;
+    if (quote.kind !== 'indirect' || !speaker?.mention || !cue) continue;
+    if (doc.entities.find((e) => e.id === speaker.entity)?.type !== 'ORG') continue;
+    // "elle dévoile": a pronoun names no body in the text; "Pour l'opposition" is an opinion, not speech.
+    if (lexicon.pronouns.has(normalise(speaker.mention.text))) continue;
+    if (!speechCues.some((c) => overlaps(c, cue))) continue;
+    const start = Math.min(speaker.mention.start, cue.start);
+    const end = Math.max(speaker.mention.end, cue.end);
+    // Subject and verb side by side: a long stretch between them is no simple "X said".
+    if (end - start > speaker.mention.text.length + cue.text.length + 30) continue;
+    const attribution = { start, end, text: doc.text.slice(start, end) };
+    if (out.some((s) => overlaps(s, attribution))) continue;
+    out.push({
+      ...attribution,
+      source: speaker,
+      covers: { start: quote.start, end: quote.end, text: quote.text },
     });
   }
 }
