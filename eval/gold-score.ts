@@ -136,7 +136,11 @@ export function scoreSources(gold: GoldFile, analysis: Analysis): Counts {
     const predicted = norm(name);
     const wanted = norm(g.source);
     // A gold source may read "AFP/Getty" or "X (citing Y)": a name it contains, or an alias of it, is right.
-    if (predicted && (wanted.includes(predicted) || predicted.includes(wanted) || sameName(gold, g.source, name))) c.extra++;
+    if (
+      predicted &&
+      (wanted.includes(predicted) || predicted.includes(wanted) || sameName(gold, g.source, name))
+    )
+      c.extra++;
   }
   return c;
 }

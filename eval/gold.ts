@@ -59,9 +59,21 @@ for (const file of files) {
     analysis = analyze(text, { language: gold.language as Language, published: gold.published });
   } catch (error) {
     // A crash scores as nothing found for this article, and fails the run.
-    console.log(`${basename(file, '.gold.json').padEnd(40)} CRASH: ${(error as Error).stack?.split('\n').slice(0, 2).join(' ')}`);
+    console.log(
+      `${basename(file, '.gold.json').padEnd(40)} CRASH: ${(error as Error).stack?.split('\n').slice(0, 2).join(' ')}`,
+    );
     crashed = true;
-    analysis = { document: { language: gold.language, text }, entities: [], quotes: [], events: [], dates: [], places: [], sources: [], sentences: [], pipeline: [] };
+    analysis = {
+      document: { language: gold.language, text },
+      entities: [],
+      quotes: [],
+      events: [],
+      dates: [],
+      places: [],
+      sources: [],
+      sentences: [],
+      pipeline: [],
+    };
   }
   const lang = gold.language;
   if (!byLanguage.has(lang)) byLanguage.set(lang, newTotals());
@@ -83,7 +95,10 @@ for (const file of files) {
 // Floors per gold folder (keyed by its name: "gold", "dev-gold"), per language, per layer.
 const allThresholds = JSON.parse(readFileSync(join(here, 'thresholds.json'), 'utf8')) as Record<
   string,
-  Record<string, Partial<Record<LayerName, { f1?: number; extra?: number; recall?: number; precision?: number }>>>
+  Record<
+    string,
+    Partial<Record<LayerName, { f1?: number; extra?: number; recall?: number; precision?: number }>>
+  >
 >;
 const thresholds = allThresholds[basename(resolve(goldDir))] ?? {};
 let failed = crashed;

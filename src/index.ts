@@ -1,9 +1,10 @@
 /** Library entry point: analyse a text and get the JSON contract. */
+
+export { type Analysis, toAnalysis } from './document/analysis.ts';
 export { Doc } from './document/doc.ts';
 export type * from './document/types.ts';
-export { type Analysis, toAnalysis } from './document/analysis.ts';
-export { Pipeline } from './pipeline/pipeline.ts';
 export { defaultPipeline } from './pipeline/default.ts';
+export { Pipeline } from './pipeline/pipeline.ts';
 export { InputError, type Stage } from './pipeline/stage.ts';
 
 import { type Analysis, toAnalysis } from './document/analysis.ts';

@@ -78,8 +78,8 @@ export class ActorKB {
       for (const [key, actors] of this.byName) {
         for (const w of key.split(' ')) {
           if (w.length < 3) continue;
-          let set = types.get(w);
-          if (!set) types.set(w, (set = new Set()));
+          const set = types.get(w) ?? new Set<string>();
+          types.set(w, set);
           for (const a of actors) set.add(a.type);
         }
       }

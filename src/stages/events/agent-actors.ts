@@ -38,7 +38,7 @@ const PHRASE_TAGS = ['NOUN', 'PROPN', 'ADJ', 'NUM'];
 
 /** "the general had", "the military must": an adjective after a determiner heading no noun is a noun. */
 function nominalAdjective(first: number, end: number, upos?: (pos: number) => string | undefined): boolean {
-  if (!upos || upos(end - 1) !== 'ADJ' || upos(first - 1) !== 'DET') return false;
+  if (upos?.(end - 1) !== 'ADJ' || upos(first - 1) !== 'DET') return false;
   const next = upos(end);
   return next === undefined || !PHRASE_TAGS.includes(next);
 }
