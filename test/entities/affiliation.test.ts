@@ -94,3 +94,17 @@ test('an apposed role of an organisation and a spokesman behind titles take a co
   );
   assert.ok(entityMentioned(fr, 'Amadou Abdramane')?.actor?.startsWith('NER'));
 });
+
+test('a different given name before a known surname is another person', () => {
+  const doc = analyse(
+    'Margaret Harris, a spokeswoman for the World Health Organization, said the outbreak was contained. ' +
+      'Vice President Kamala Harris did not comment.',
+    'en',
+    '2023-05-01',
+  );
+  assert.equal(entityMentioned(doc, 'Margaret Harris')?.name, 'Margaret Harris');
+  assert.equal(entityMentioned(doc, 'Kamala Harris')?.name, 'Kamala Harris');
+  const fr = analyse('Le président Vladimir Poutine a reçu Olga Poutine, une enseignante de Tver.', 'fr', '2023-05-01');
+  assert.equal(entityMentioned(fr, 'Vladimir Poutine')?.name, 'Vladimir Putin');
+  assert.notEqual(entityMentioned(fr, 'Olga Poutine')?.name, 'Vladimir Putin');
+});

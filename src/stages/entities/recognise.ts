@@ -434,7 +434,19 @@ function findInnerKnown(scan: Scan, pattern: NameMention): NameMention | undefin
   for (let k = pattern.first; k < pattern.last; k++) {
     if (!isCapitalised(scan.doc.tokens[k].text)) continue;
     const known = lookupKnown(scan, k, pattern.last);
-    if (known && known.source === 'actor') return known;
+    if (known && known.source === 'actor' && !otherPersonSameSurname(scan, known, k)) return known;
   }
   return undefined;
+}
+
+/**
+ * "Margaret Harris" is not Kamala Harris: a known person matched by part of a name is another
+ * person when a given name that is not one of the actor's own names comes right before.
+ */
+function otherPersonSameSurname(scan: Scan, known: NameMention, first: number): boolean {
+  if (known.actor?.type !== 'PER' || first === 0) return false;
+  const before = scan.doc.tokens[first - 1].text;
+  if (!isCapitalised(before) || !isGivenName(before)) return false;
+  const ownNames = new Set(known.actor.names.flatMap((n) => foldName(n).split(' ')));
+  return !ownNames.has(foldName(before));
 }
