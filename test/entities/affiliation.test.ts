@@ -104,7 +104,11 @@ test('a different given name before a known surname is another person', () => {
   );
   assert.equal(entityMentioned(doc, 'Margaret Harris')?.name, 'Margaret Harris');
   assert.equal(entityMentioned(doc, 'Kamala Harris')?.name, 'Kamala Harris');
-  const fr = analyse('Le président Vladimir Poutine a reçu Olga Poutine, une enseignante de Tver.', 'fr', '2023-05-01');
+  const fr = analyse(
+    'Le président Vladimir Poutine a reçu Olga Poutine, une enseignante de Tver.',
+    'fr',
+    '2023-05-01',
+  );
   assert.equal(entityMentioned(fr, 'Vladimir Poutine')?.name, 'Vladimir Putin');
   assert.notEqual(entityMentioned(fr, 'Olga Poutine')?.name, 'Vladimir Putin');
 });
