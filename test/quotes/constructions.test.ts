@@ -255,4 +255,10 @@ describe('closing incise after a partial quote', () => {
     const [q] = analyse(text, 'fr').quotes;
     assert.notEqual(q.speaker?.name, 'leur opposition');
   });
+  it('a person whose surname is a role word ("Le Maire") is still a name, not a description', () => {
+    const text =
+      "« L'accord est signé », a déclaré le ministre de l'Économie Marc Le Maire devant la presse.";
+    const doc = analyse(text, 'fr', [{ name: 'Marc Le Maire', type: 'PER', forms: ['Marc Le Maire'] }]);
+    assert.equal(quoted(doc)[0].speaker?.name, 'Marc Le Maire');
+  });
 });

@@ -1,5 +1,6 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, Span, Token } from '../../document/types.ts';
+import { isGivenName } from '../../knowledge/actors/index.ts';
 import { set } from '../../lang/index.ts';
 import { hasClass, normalise, type PronounInfo, type QuoteLexicon } from './lexicon.ts';
 
@@ -75,7 +76,8 @@ export function collectCandidates(doc: Doc, lexicon: QuoteLexicon, quoted: Span[
       // A bare role or organisation noun ("ONG") is a description even when tagged as a name.
       if (
         kind === 'name' &&
-        (isRoleOnly(tokens, first, last, lexicon) || isRoleName(mention.text, lexicon))
+        (isRoleOnly(tokens, first, last, lexicon) ||
+          (isRoleName(mention.text, lexicon) && !(entity.type === 'PER' && hasGivenName(mention.text))))
       ) {
         kind = 'description';
       }
@@ -331,6 +333,11 @@ function afterPreposition(tokens: Token[], first: number, lexicon: QuoteLexicon)
     if (!(i > 0 && hasClass(lexicon, tokens[i - 1].text, 'det'))) return false;
   }
   return false;
+}
+
+/** "Bruno Le Maire" is a person, not the role "le maire": a known given name makes a name. */
+function hasGivenName(name: string): boolean {
+  return name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && isGivenName(word));
 }
 
 /** A name made of role words and at most one modifier ("US Secretary of State", "Prime Minister of Iraq"). */
