@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { emptyAnalysis } from '../src/document/analysis.ts';
 import type { Language } from '../src/document/types.ts';
 import { analyze } from '../src/index.ts';
 import {
@@ -63,17 +64,7 @@ for (const file of files) {
       `${basename(file, '.gold.json').padEnd(40)} CRASH: ${(error as Error).stack?.split('\n').slice(0, 2).join(' ')}`,
     );
     crashed = true;
-    analysis = {
-      document: { language: gold.language, text },
-      entities: [],
-      quotes: [],
-      events: [],
-      dates: [],
-      places: [],
-      sources: [],
-      sentences: [],
-      pipeline: [],
-    };
+    analysis = emptyAnalysis(gold.language, text);
   }
   const lang = gold.language;
   if (!byLanguage.has(lang)) byLanguage.set(lang, newTotals());

@@ -23,6 +23,21 @@ export interface Analysis {
   pipeline: string[];
 }
 
+/** An analysis with no annotation layers, e.g. for a document that could not be analysed. */
+export function emptyAnalysis(language: string, text: string): Analysis {
+  return {
+    document: { language, text },
+    entities: [],
+    quotes: [],
+    events: [],
+    dates: [],
+    places: [],
+    sources: [],
+    sentences: [],
+    pipeline: [],
+  };
+}
+
 export function toAnalysis(doc: Doc): Analysis {
   const { id, title, url, outlet } = doc.meta;
   return {

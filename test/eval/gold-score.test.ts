@@ -8,7 +8,7 @@ import {
   scorePlaces,
   scoreQuotes,
 } from '../../eval/gold-score.ts';
-import type { Analysis } from '../../src/document/analysis.ts';
+import { type Analysis, emptyAnalysis } from '../../src/document/analysis.ts';
 
 const gold: GoldFile = {
   document: 'x.txt',
@@ -37,18 +37,7 @@ const gold: GoldFile = {
   places: [{ text: 'Minsk', country: 'BLR', lat: 53.9, lon: 27.57 }],
 };
 
-const base = (over: Partial<Analysis>): Analysis => ({
-  document: { language: 'fr', text: '' },
-  entities: [],
-  quotes: [],
-  events: [],
-  dates: [],
-  places: [],
-  sources: [],
-  sentences: [],
-  pipeline: [],
-  ...over,
-});
+const base = (over: Partial<Analysis>): Analysis => ({ ...emptyAnalysis('fr', ''), ...over });
 
 test('a gold quote counts as found only when covered at least 80%; aliases name the same speaker', () => {
   const c = scoreQuotes(
