@@ -120,6 +120,28 @@ export function scoreQuotes(gold: GoldFile, analysis: Analysis): Counts {
   return c;
 }
 
+/**
+ * Right source name: the canonical name, a name it contains or an alias of it ("AFP/Getty", "X (citing Y)"),
+ * or exactly a name its entity goes by in the article (the gold writes "US Treasury Department" as the
+ * text calls it; relata names the canonical entity).
+ */
+export function sourceNameRight(
+  gold: GoldFile,
+  goldSource: string,
+  analysis: Analysis,
+  index: number,
+): boolean {
+  const source = analysis.sources[index].source;
+  const predicted = norm(source?.name ?? '');
+  if (!source || !predicted) return false;
+  const wanted = norm(goldSource);
+  if (wanted.includes(predicted) || predicted.includes(wanted) || sameName(gold, goldSource, source.name))
+    return true;
+  const bare = norm(goldSource.replace(/\s*\([^)]*\)\s*$/, ''));
+  const entity = analysis.entities.find((e) => e.id === source.entity);
+  return (entity?.mentions ?? []).some((m) => !!m.text && (norm(m.text) === bare || norm(m.text) === wanted));
+}
+
 /** Sources: a gold attribution is found when a predicted one overlaps its cue; extra = right source name. */
 export function scoreSources(gold: GoldFile, analysis: Analysis): Counts {
   const c = emptyCounts();
@@ -132,15 +154,7 @@ export function scoreSources(gold: GoldFile, analysis: Analysis): Counts {
     used.add(i);
     c.tp++;
     c.extraOf++;
-    const name = analysis.sources[i].source?.name ?? '';
-    const predicted = norm(name);
-    const wanted = norm(g.source);
-    // A gold source may read "AFP/Getty" or "X (citing Y)": a name it contains, or an alias of it, is right.
-    if (
-      predicted &&
-      (wanted.includes(predicted) || predicted.includes(wanted) || sameName(gold, g.source, name))
-    )
-      c.extra++;
+    if (sourceNameRight(gold, g.source, analysis, i)) c.extra++;
   }
   return c;
 }

@@ -19,6 +19,8 @@ import {
   LAYERS,
   type LayerName,
   prf,
+  sameName,
+  sourceNameRight,
 } from './gold-score.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -132,8 +134,14 @@ function printMisses(gold: GoldFile, analysis: ReturnType<typeof analyze>): void
   for (const q of gold.quotes) {
     const hit = covered(q.span);
     if (!hit) console.log(`   quote missed: ${q.text.slice(0, 70)}`);
-    else if (hit.speaker?.name !== q.speaker)
+    else if (!sameName(gold, q.speaker, hit.speaker?.name))
       console.log(`   speaker: gold ${q.speaker}, got ${hit.speaker?.name}`);
+  }
+  for (const s of gold.sources) {
+    const hit = analysis.sources.find((p) => p.start < s.span[1] && p.end > s.span[0]);
+    if (!hit) console.log(`   source missed: ${s.source} (${s.cue})`);
+    else if (!sourceNameRight(gold, s.source, analysis, analysis.sources.indexOf(hit)))
+      console.log(`   source: gold ${s.source}, got ${hit.source?.name}`);
   }
   for (const d of gold.dates) {
     const hit = analysis.dates.find((p) => p.start < d.span[1] && p.end > d.span[0]);

@@ -25,6 +25,10 @@ const { values } = parseArgs({
     'action-bits': { type: 'string' },
     'label-bits': { type: 'string' },
     'tagger-bits': { type: 'string', default: '20' },
+    // Minimum count of a (UPOS, XPOS) pair to be a tag of its own; default UD_SPLITS.fineTagMinCount.
+    'fine-min': { type: 'string' },
+    // Ambiguity classes for words seen this often; default UD_SPLITS.tagCandidateMinCount.
+    'tag-candidates-min': { type: 'string' },
   },
 });
 const lang = values.lang ?? '';
@@ -52,6 +56,8 @@ const cores = seeds.map((seed) => {
     parserEpochs: Number(values['parser-epochs']),
     folds: Number(values.folds),
     trainedOn: splits.train,
+    fineTagMinCount: Number(values['fine-min'] ?? splits.fineTagMinCount),
+    tagCandidateMinCount: Number(values['tag-candidates-min'] ?? splits.tagCandidateMinCount),
     bits: {
       tagger: Number(values['tagger-bits']),
       actions: Number(values['action-bits'] ?? splits.parserBits.actions),

@@ -4,6 +4,8 @@ export interface UdWord {
   form: string;
   lemma: string;
   upos: string;
+  /** Language-specific tag (English: Penn Treebank), '_' when the treebank has none. */
+  xpos: string;
   feats: string;
   /** 0-based index of the head word in the sentence, -1 for the root. */
   head: number;
@@ -87,6 +89,7 @@ export function parseConllu(source: string): UdSentence[] {
       form: cols[1],
       lemma: cols[2],
       upos: cols[3],
+      xpos: cols[4] ?? '_',
       feats: cols[5],
       head: Number(cols[6]) - 1,
       deprel: cols[7],

@@ -33,7 +33,13 @@ export function modelPath(lang: string): string {
 interface CoreHeader {
   lang: string;
   /** dictionary: exact form → tag of frequent unambiguous words (Tagger.dictionary); absent in older models. */
-  tagger: { tags: string[]; bits: number; dictionary?: Record<string, string> };
+  tagger: {
+    tags: string[];
+    bits: number;
+    dictionary?: Record<string, string>;
+    /** Ambiguity classes: form → the tags it may take, space-separated (Tagger.candidates). */
+    candidates?: Record<string, string>;
+  };
   parser: {
     tags: string[];
     labels: string[];
@@ -42,6 +48,10 @@ interface CoreHeader {
     rootAtEnd?: boolean;
     /** The parser reads the external lexicon's word classes. */
     lexicon?: boolean;
+    /** Parser.featureVersion; absent in older models (1). */
+    featureVersion?: number;
+    /** Relations allowed per (direction, dependent tag, head tag) (Parser.setLabelCandidates). */
+    labelCandidates?: number[][];
   };
   mwt: MwtTable & { bits: number };
   lemmas: LexicalTable;
@@ -88,12 +98,14 @@ export class LanguageCore {
     const parse = this.parse(words, tagIds);
     const out: WordAnalysis[] = new Array(n);
     for (let i = 0; i < n; i++) {
-      const upos = this.tagger.tags[tagIds[i]];
+      const upos = this.tagger.upos[tagIds[i]];
+      const form = words[i];
+      const lower = form.toLowerCase();
       out[i] = {
-        form: words[i],
+        form,
         upos,
-        feats: this.morph.feats(words[i], upos),
-        lemma: this.lemmatizer.lemma(words[i], upos),
+        feats: this.morph.feats(form, upos, lower),
+        lemma: this.lemmatizer.lemma(form, upos, lower),
         head: parse.heads[i],
         deprel: this.parser.labels[parse.labels[i]],
         token: owner ? owner[i] : i,
@@ -118,7 +130,11 @@ export class LanguageCore {
     const bundle: ModelBundle = {
       header: {
         ...this.header,
-        tagger: { ...this.header.tagger, dictionary: this.tagger.dictionaryTable() },
+        tagger: {
+          ...this.header.tagger,
+          dictionary: this.tagger.dictionaryTable(),
+          candidates: this.tagger.candidateTable(),
+        },
       },
       arrays: {
         tagger: this.tagger.model.weights,
@@ -140,6 +156,7 @@ export class LanguageCore {
         tags: [...parts.tagger.tags],
         bits: parts.tagger.model.bits,
         dictionary: parts.tagger.dictionaryTable(),
+        candidates: parts.tagger.candidateTable(),
       },
       parser: {
         tags: [...parts.parser.tags],
@@ -148,6 +165,8 @@ export class LanguageCore {
         labelBits: parts.parser.labeller.bits,
         rootAtEnd: parts.parser.rootAtEnd,
         lexicon: parts.parser.lexicon !== null,
+        labelCandidates: parts.parser.labelCandidateTable(),
+        featureVersion: parts.parser.featureVersion,
       },
       mwt: { ...parts.mwtTable, bits: parts.mwt.model.bits },
     };
@@ -164,13 +183,19 @@ export class LanguageCore {
       lexicon,
     );
     if (header.tagger.dictionary) tagger.setDictionary(header.tagger.dictionary);
+    if (header.tagger.candidates) tagger.setCandidates(header.tagger.candidates);
     const parser = new Parser(
       header.parser.tags,
       header.parser.labels,
       new Perceptron(4, header.parser.actionBits, arrays.actions),
       new Perceptron(header.parser.labels.length, header.parser.labelBits, arrays.labels),
-      { rootAtEnd: header.parser.rootAtEnd ?? false, lexicon: header.parser.lexicon ? lexicon : null },
+      {
+        rootAtEnd: header.parser.rootAtEnd ?? false,
+        lexicon: header.parser.lexicon ? lexicon : null,
+        featureVersion: header.parser.featureVersion ?? 1,
+      },
     );
+    if (header.parser.labelCandidates) parser.setLabelCandidates(header.parser.labelCandidates);
     const mwt = new MwtSplitter(header.mwt, new Perceptron(2, header.mwt.bits, arrays.mwt));
     return new LanguageCore(header, { tagger, parser, mwt });
   }

@@ -20,12 +20,18 @@ export interface UdSplits {
    * were 70% / 84% occupied; 2^22 / 2^20 cut the collisions (+0.16 LAS on EWT dev, 15 MB file).
    */
   parserBits: { actions: number; labels: number };
+  /** Minimum count of a (UPOS, XPOS) pair to become a fine tag of the tagger (0: UPOS only). */
+  fineTagMinCount: number;
+  /** Words seen this often are tagged among the tags they took in training (0: no restriction). */
+  tagCandidateMinCount: number;
 }
 
 export const UD_SPLITS: Record<string, UdSplits> = {
   fr: {
     seeds: [1, 2, 3],
     parserBits: { actions: 20, labels: 18 },
+    fineTagMinCount: 0,
+    tagCandidateMinCount: 0,
     train: ['fr_sequoia-ud-train.conllu', 'fr_gsd-ud-dev.conllu'],
     tune: ['fr_sequoia-ud-dev.conllu'],
     test: { 'French GSD': 'fr_gsd-ud-test.conllu', 'French Sequoia': 'fr_sequoia-ud-test.conllu' },
@@ -33,6 +39,8 @@ export const UD_SPLITS: Record<string, UdSplits> = {
   en: {
     seeds: [1, 2, 3],
     parserBits: { actions: 22, labels: 20 },
+    fineTagMinCount: 100,
+    tagCandidateMinCount: 5,
     train: ['en_ewt-ud-train.conllu'],
     tune: ['en_ewt-ud-dev.conllu'],
     test: { 'English EWT': 'en_ewt-ud-test.conllu' },

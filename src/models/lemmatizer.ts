@@ -17,8 +17,7 @@ export class Lemmatizer {
   }
 
   /** Treebank lexicon first, then the external full-form lexicon, then suffix rules. */
-  lemma(form: string, upos: string): string {
-    const lower = form.toLowerCase();
+  lemma(form: string, upos: string, lower = form.toLowerCase()): string {
     let script = this.table.known(form, lower, upos);
     if (script === undefined && this.lexicon) {
       const lemma = this.lexicon.lemma(lower, upos);

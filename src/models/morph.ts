@@ -8,8 +8,8 @@ export class MorphGuesser {
     this.table = new LexicalModel(table);
   }
 
-  feats(form: string, upos: string): string {
-    return this.table.lookup(form, upos) ?? '_';
+  feats(form: string, upos: string, lower = form.toLowerCase()): string {
+    return this.table.known(form, lower, upos) ?? this.table.guess(form, lower, upos) ?? '_';
   }
 }
 

@@ -1,6 +1,7 @@
 import { feature1, feature2, feature3, feature4, mix, rng, shuffle } from './hash.ts';
 import type { FormLexicon } from './lexicon.ts';
 import { Perceptron } from './perceptron.ts';
+import { uposOf } from './tagger.ts';
 import { WordHashes } from './words.ts';
 
 /**
@@ -17,7 +18,11 @@ export const RIGHT = 3;
 const ACTIONS = 4;
 const NONE = 0x7ffffff0;
 const ROOT_WORD = 0x7ffffff1;
-const MAX_FEATURES = 88;
+const MAX_FEATURES = 96;
+/** Tag pairs seen on fewer arcs than this in training keep every relation as a candidate. */
+const LABEL_CANDIDATE_MIN_ARCS = 1;
+/** Feature set of newly trained parsers (see Parser.featureVersion). */
+export const FEATURE_VERSION = 2;
 const FINAL_PUNCTUATION = /^[.!?…]+$/;
 /** Positions (template ids) of the transition features the labeller uses. */
 const LABEL_FEATURES = Int32Array.from([
@@ -212,6 +217,8 @@ export class Parser {
   readonly actions: Perceptron;
   readonly labeller: Perceptron;
   private readonly rootLabel: number;
+  private readonly parataxisLabel: number;
+  private readonly punctLabel: number;
   private readonly words = new WordHashes();
   private readonly state = new State();
   private tagIds: Int32Array = new Int32Array(0);
@@ -222,33 +229,57 @@ export class Parser {
   private labelFeatures = new Int32Array(MAX_FEATURES);
   private actionScores = new Float32Array(ACTIONS);
   private labelScores: Float32Array;
-  private labelMask: Uint8Array;
-  private rootMask: Uint8Array;
+  /** Non-root relations, in id order: the candidates of an arc whose tags were never seen together. */
+  private readonly nonRootLabels: Int32Array;
+  /** See setLabelCandidates; empty when the model has no table (every relation is scored). */
+  private labelCandidates: (Int32Array | null)[] = [];
+  private candidateTable: number[][] = [];
+  /** 1 for the tags whose UPOS is PUNCT. */
+  private readonly punctTags: Uint8Array;
+  /** 1 for the tags whose UPOS is VERB. */
+  private readonly verbTags: Uint8Array;
+  /** UPOS id of each tag (fine tags share their UPOS's). */
+  private readonly coarse: Int32Array;
+  private verbBefore = new Int32Array(0);
+  /** Some tags refine a UPOS (English Penn tags): UPOS back-off features are then worth having. */
+  private readonly hasFineTags: boolean;
 
   readonly rootAtEnd: boolean;
   /** Optional full-form lexicon: the word classes of the focus words are features (French: Lefff). */
   readonly lexicon: FormLexicon | null;
+  /**
+   * Feature set the model was trained with: 1 (original), 2 adds verbs between the focus words and
+   * UPOS back-offs of fine tags. Older model files have no version and read as 1.
+   */
+  readonly featureVersion: number;
 
   constructor(
     tags: readonly string[],
     labels: readonly string[],
     actions: Perceptron,
     labeller: Perceptron,
-    options: { rootAtEnd?: boolean; lexicon?: FormLexicon | null } = {},
+    options: { rootAtEnd?: boolean; lexicon?: FormLexicon | null; featureVersion?: number } = {},
   ) {
     this.rootAtEnd = options.rootAtEnd ?? false;
     this.lexicon = options.lexicon ?? null;
+    this.featureVersion = options.featureVersion ?? 1;
     this.state.rootAtEnd = this.rootAtEnd;
     this.tags = tags;
     this.labels = labels;
     this.actions = actions;
     this.labeller = labeller;
     this.rootLabel = Math.max(0, labels.indexOf('root'));
+    this.parataxisLabel = labels.indexOf('parataxis');
+    this.punctLabel = labels.indexOf('punct');
     this.labelScores = new Float32Array(labels.length);
-    this.labelMask = new Uint8Array(labels.length).fill(1);
-    this.labelMask[this.rootLabel] = 0;
-    this.rootMask = new Uint8Array(labels.length);
-    this.rootMask[this.rootLabel] = 1;
+    this.nonRootLabels = Int32Array.from(
+      labels.map((_, i) => i).filter((i) => i !== this.rootLabel),
+    );
+    this.punctTags = Uint8Array.from(tags, (t) => (uposOf(t) === 'PUNCT' ? 1 : 0));
+    this.verbTags = Uint8Array.from(tags, (t) => (uposOf(t) === 'VERB' ? 1 : 0));
+    const upos = [...new Set(tags.map(uposOf))];
+    this.coarse = Int32Array.from(tags, (t) => upos.indexOf(uposOf(t)));
+    this.hasFineTags = upos.length < tags.length;
   }
 
   static create(
@@ -258,13 +289,14 @@ export class Parser {
     actionBits = 20,
     labelBits = 18,
     lexicon: FormLexicon | null = null,
+    featureVersion = FEATURE_VERSION,
   ): Parser {
     return new Parser(
       tags,
       labels,
       new Perceptron(ACTIONS, actionBits),
       new Perceptron(labels.length, labelBits),
-      { rootAtEnd, lexicon },
+      { rootAtEnd, lexicon, featureVersion },
     );
   }
 
@@ -274,10 +306,14 @@ export class Parser {
     const st = this.state;
     const valid = new Uint8Array(ACTIONS);
     while (!st.done) {
+      const forced = this.forcedMove(valid);
+      if (forced >= 0) {
+        st.apply(forced, -1);
+        continue;
+      }
       const count = this.extract();
       this.actionScores.fill(0);
       this.actions.score(this.features, count, this.actionScores);
-      for (let a = 0; a < ACTIONS; a++) valid[a] = st.valid(a) ? 1 : 0;
       const action = this.actions.best(this.actionScores, valid);
       const label = action === LEFT || action === RIGHT ? this.predictLabel(action, count) : -1;
       st.apply(action, label);
@@ -302,6 +338,12 @@ export class Parser {
     const valid = new Uint8Array(ACTIONS);
     const costs = new Int32Array(ACTIONS);
     while (!st.done) {
+      const forced = this.forcedMove(valid);
+      if (forced >= 0) {
+        this.actions.tick();
+        st.apply(forced, -1);
+        continue;
+      }
       const count = this.extract();
       this.actionScores.fill(0);
       this.actions.score(this.features, count, this.actionScores);
@@ -327,7 +369,7 @@ export class Parser {
         const s0 = st.top();
         const head = action === LEFT ? st.b : s0;
         const dep = action === LEFT ? s0 : st.b;
-        label = this.predictLabel(action, count);
+        label = this.predictLabel(action, count, false);
         if (gold[dep] === head) {
           const truth = goldLabels[dep - 1];
           this.labeller.update(this.labelFeatures, this.labelCount, truth, label);
@@ -343,15 +385,38 @@ export class Parser {
     return correct;
   }
 
+  /**
+   * Fills `valid`; when SHIFT or REDUCE is the only valid move (empty stack, finished word at the
+   * end), returns it: nothing to score. Otherwise -1.
+   */
+  private forcedMove(valid: Uint8Array): number {
+    let count = 0;
+    let only = -1;
+    for (let a = 0; a < ACTIONS; a++) {
+      valid[a] = this.state.valid(a) ? 1 : 0;
+      if (valid[a]) {
+        count++;
+        only = a;
+      }
+    }
+    return count === 1 && (only === SHIFT || only === REDUCE) ? only : -1;
+  }
+
   private prepare(input: ParseInput): void {
     this.forms = input.forms;
     const n = input.forms.length;
-    if (this.punctBefore.length < n + 2) this.punctBefore = new Int32Array(n + 2);
-    // punctBefore[p]: punctuation words at positions 1..p-1.
+    if (this.punctBefore.length < n + 2) {
+      this.punctBefore = new Int32Array(n + 2);
+      this.verbBefore = new Int32Array(n + 2);
+    }
+    // punctBefore[p], verbBefore[p]: punctuation marks and verbs at positions 1..p-1.
     let punct = 0;
+    let verbs = 0;
     for (let p = 1; p <= n + 1; p++) {
       this.punctBefore[p] = punct;
-      if (p <= n && this.tags[input.tags[p - 1]] === 'PUNCT') punct++;
+      this.verbBefore[p] = verbs;
+      if (p <= n && this.punctTags[input.tags[p - 1]]) punct++;
+      if (p <= n && this.verbTags[input.tags[p - 1]]) verbs++;
     }
     this.words.fill(input.forms, this.lexicon);
     this.tagIds = input.tags;
@@ -359,18 +424,64 @@ export class Parser {
   }
 
   /** Labels are scored on a subset of the transition features (words, tags, relations around the arc), for speed. */
-  private predictLabel(action: number, count: number): number {
+  private predictLabel(action: number, count: number, restrict = true): number {
     const lf = this.labelFeatures;
     let k = 0;
     for (let i = 0; i < LABEL_FEATURES.length; i++)
       if (LABEL_FEATURES[i] < count) lf[k++] = mix(this.features[LABEL_FEATURES[i]], action);
     this.labelCount = k;
     const st = this.state;
-    const headIsRoot = action === RIGHT ? st.top() === st.root : st.b === st.root;
-    if (headIsRoot) return this.rootLabel;
-    this.labelScores.fill(0);
-    this.labeller.score(lf, k, this.labelScores);
-    return this.labeller.best(this.labelScores, this.labelMask);
+    const head = action === RIGHT ? st.top() : st.b;
+    if (head === st.root) return this.rootLabel;
+    const dep = action === RIGHT ? st.b : st.top();
+    // Training scores every relation (see Tagger.learn for why); parsing only the candidates.
+    const classes = restrict
+      ? this.labelCandidates[this.candidateKey(action, this.tagIds[dep - 1], this.tagIds[head - 1])]
+      : null;
+    return this.labeller.bestOf(lf, k, classes ?? this.nonRootLabels, this.labelScores);
+  }
+
+  private candidateKey(action: number, depTag: number, headTag: number): number {
+    return ((action === LEFT ? 0 : 1) * this.tags.length + depTag) * this.tags.length + headTag;
+  }
+
+  /**
+   * Restricts each (direction, dependent tag, head tag) to the relations seen with it in training:
+   * a labelled arc then scores a handful of relations instead of all of them. Entry `key` of the
+   * table is [arcs seen, ...relation ids], or empty; tag pairs seen on fewer than `minArcs` arcs
+   * keep every relation.
+   */
+  setLabelCandidates(table: readonly (readonly number[])[], minArcs = LABEL_CANDIDATE_MIN_ARCS): void {
+    this.candidateTable = table.map((entry) => [...entry]);
+    this.labelCandidates = table.map((entry) =>
+      entry.length > 1 && entry[0] >= minArcs ? Int32Array.from(entry.slice(1)) : null,
+    );
+  }
+
+  /** The candidate table (see setLabelCandidates), for the model file. */
+  labelCandidateTable(): number[][] {
+    return this.candidateTable.map((entry) => [...entry]);
+  }
+
+  /** Collects the relations seen with each (direction, dependent tag, head tag) in training trees. */
+  learnLabelCandidates(
+    sentences: readonly { tags: Int32Array; heads: Int32Array; labels: Int32Array }[],
+  ): void {
+    const seen = new Map<number, Set<number>>();
+    const arcs = new Map<number, number>();
+    for (const s of sentences)
+      for (let i = 0; i < s.heads.length; i++) {
+        const h = s.heads[i];
+        if (h < 0 || s.labels[i] === this.rootLabel) continue;
+        const key = this.candidateKey(i < h ? LEFT : RIGHT, s.tags[i], s.tags[h]);
+        const set = seen.get(key) ?? new Set<number>();
+        seen.set(key, set);
+        set.add(s.labels[i]);
+        arcs.set(key, (arcs.get(key) ?? 0) + 1);
+      }
+    const table: number[][] = Array.from({ length: 2 * this.tags.length * this.tags.length }, () => []);
+    for (const [key, labels] of seen) table[key] = [arcs.get(key) ?? 0, ...[...labels].sort((a, b) => a - b)];
+    this.setLabelCandidates(table);
   }
 
   /** Unattached words go to the root; a sentence keeps one root, the others attach to it. */
@@ -391,8 +502,7 @@ export class Parser {
         label = this.rootLabel;
       } else if (head < 0 || head === st.root) {
         head = root;
-        if (label < 0 || label === this.rootLabel) label = this.labels.indexOf('parataxis');
-        if (label < 0) label = 0;
+        if (label < 0 || label === this.rootLabel) label = Math.max(0, this.parataxisLabel);
       }
       heads[p - 1] = head - 1;
       labels[p - 1] = label;
@@ -408,10 +518,9 @@ export class Parser {
   private attachFinalPunctuation(heads: Int32Array, labels: Int32Array, root: number): void {
     const last = heads.length - 1;
     if (last < 1 || root < 0 || root === last || !FINAL_PUNCTUATION.test(this.forms[last])) return;
-    if (this.tags[this.tagIds[last]] !== 'PUNCT') return;
+    if (!this.punctTags[this.tagIds[last]]) return;
     heads[last] = root;
-    const punct = this.labels.indexOf('punct');
-    if (punct >= 0) labels[last] = punct;
+    if (this.punctLabel >= 0) labels[last] = this.punctLabel;
   }
 
   private word(p: number): number {
@@ -424,6 +533,10 @@ export class Parser {
 
   private tag(p: number): number {
     return p < 0 ? -1 : p === this.state.root ? -2 : this.tagIds[p - 1];
+  }
+
+  private coarseTag(p: number): number {
+    return p < 0 ? -1 : p === this.state.root ? -2 : this.coarse[this.tagIds[p - 1]];
   }
 
   private suffix(p: number): number {
@@ -543,6 +656,20 @@ export class Parser {
       s0 >= 0 && n0 >= 0 ? Math.min(2, this.punctBefore[n0] - this.punctBefore[Math.min(s0 + 1, n0)]) : -1;
     f[k++] = feature3(74, punctBetween, s0t, n0t);
     f[k++] = feature3(75, punctBetween, s0w, n0t);
+    if (this.featureVersion >= 2) {
+      const verbsBetween =
+        s0 >= 0 && n0 >= 0 ? Math.min(2, this.verbBefore[n0] - this.verbBefore[Math.min(s0 + 1, n0)]) : -1;
+      f[k++] = feature3(82, verbsBetween, s0t, n0t);
+      f[k++] = feature3(83, verbsBetween, punctBetween, d);
+    }
+    if (this.featureVersion >= 2 && this.hasFineTags) {
+      const s0u = this.coarseTag(s0);
+      const n0u = this.coarseTag(n0);
+      f[k++] = feature3(84, s0u, n0u, this.coarseTag(n1));
+      f[k++] = feature3(85, this.coarseTag(s0h), s0u, n0u);
+      f[k++] = feature3(86, s0u, n0u, d);
+      f[k++] = feature4(87, s0u, this.coarseTag(s0l), this.coarseTag(s0r), n0u);
+    }
     if (this.lexicon) {
       const s0c = this.lexClass(s0);
       const n0c = this.lexClass(n0);
@@ -573,10 +700,18 @@ export function trainParser(
     actionBits?: number;
     labelBits?: number;
     lexicon?: FormLexicon | null;
+    /** Tag list of the parser (default: the tags found in `sentences`). */
+    tags?: readonly string[];
+    /** Restrict relations by (direction, tags) as seen in training (default true). */
+    labelCandidates?: boolean;
     log?: (line: string) => void;
   },
 ): Parser {
-  const tagSet = [...new Set(sentences.flatMap((s) => s.tags))].sort();
+  // The tagger's full tag list when given: jackknifed tags of different seeds may miss a rare tag,
+  // and models of several seeds are averaged id by id (averageCores).
+  const tagSet = options.tags
+    ? [...options.tags]
+    : [...new Set(sentences.flatMap((s) => s.tags))].sort();
   const labelSet = [...new Set(sentences.flatMap((s) => s.labels))].sort();
   const tagIndex = new Map(tagSet.map((t, i) => [t, i]));
   const labelIndex = new Map(labelSet.map((t, i) => [t, i]));
@@ -605,5 +740,7 @@ export function trainParser(
   }
   parser.actions.average();
   parser.labeller.average();
+  if (options.labelCandidates ?? true)
+    parser.learnLabelCandidates(data.map((s) => ({ tags: s.input.tags, heads: s.heads, labels: s.labels })));
   return parser;
 }

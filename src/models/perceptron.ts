@@ -35,6 +35,25 @@ export class Perceptron {
     }
   }
 
+  /**
+   * Best of `classes` by the summed weights of `features[0..count)`: scores only those classes
+   * (`scores` is scratch space).
+   */
+  bestOf(features: Int32Array, count: number, classes: Int32Array, scores: Float32Array): number {
+    const w = this.weights;
+    const k = this.classes;
+    const mask = this.mask;
+    const m = classes.length;
+    for (let j = 0; j < m; j++) scores[j] = 0;
+    for (let i = 0; i < count; i++) {
+      const base = (features[i] & mask) * k;
+      for (let j = 0; j < m; j++) scores[j] += w[base + classes[j]];
+    }
+    let best = 0;
+    for (let j = 1; j < m; j++) if (scores[j] > scores[best]) best = j;
+    return classes[best];
+  }
+
   /** Best class among those allowed (all when `allowed` is omitted). */
   best(scores: Float32Array, allowed?: Uint8Array): number {
     let best = -1;

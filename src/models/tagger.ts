@@ -3,9 +3,45 @@ import type { FormLexicon } from './lexicon.ts';
 import { Perceptron } from './perceptron.ts';
 import { WordHashes } from './words.ts';
 
+/**
+ * Separates the UPOS from the language-specific part of a fine tag ("VERB|VBD"). English tags
+ * carry the Penn tag: the parser reads tense and verb form from it, which UPOS lacks.
+ */
+export const FINE_TAG_SEPARATOR = '|';
+
+/** The UPOS of a (possibly fine) tag. */
+export function uposOf(tag: string): string {
+  const at = tag.indexOf(FINE_TAG_SEPARATOR);
+  return at < 0 ? tag : tag.slice(0, at);
+}
+
+/**
+ * Fine tags for training: UPOS|XPOS for the (UPOS, XPOS) pairs seen at least `minCount` times,
+ * UPOS alone for rare pairs and treebanks without XPOS. `minCount` 0 means UPOS only.
+ */
+export function fineTagging(
+  words: Iterable<{ upos: string; xpos: string }>,
+  minCount: number,
+): (word: { upos: string; xpos: string }) => string {
+  if (minCount <= 0) return (w) => w.upos;
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    if (w.xpos === '_' || w.xpos === '') continue;
+    const key = w.upos + FINE_TAG_SEPARATOR + w.xpos;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return (w) => {
+    const key = w.upos + FINE_TAG_SEPARATOR + w.xpos;
+    return (counts.get(key) ?? 0) >= minCount ? key : w.upos;
+  };
+}
+
 /** Averaged-perceptron part-of-speech tagger, greedy left to right, over hashed features. */
 export class Tagger {
+  /** The tags the model predicts: UPOS, or fine tags (see FINE_TAG_SEPARATOR). */
   readonly tags: readonly string[];
+  /** The UPOS of each tag. */
+  readonly upos: readonly string[];
   readonly model: Perceptron;
   private readonly words = new WordHashes();
   private features = new Int32Array(MAX_FEATURES);
@@ -22,9 +58,35 @@ export class Tagger {
 
   constructor(tags: readonly string[], model: Perceptron, lexicon: FormLexicon | null = null) {
     this.tags = tags;
+    this.upos = tags.map(uposOf);
     this.model = model;
     this.lexicon = lexicon;
     this.scores = new Float32Array(tags.length);
+  }
+
+  /**
+   * Ambiguity classes: words seen often in training, with the tags they took there. Only those tags
+   * are scored for them, which matters when the tag set is large (English fine tags).
+   */
+  candidates: Map<string, Int32Array> = new Map();
+
+  /** The ambiguity classes as form → tag names joined by spaces, for the model file. */
+  candidateTable(): Record<string, string> {
+    return Object.fromEntries(
+      [...this.candidates].map(([form, ids]) => [form, Array.from(ids, (id) => this.tags[id]).join(' ')]),
+    );
+  }
+
+  setCandidates(table: Record<string, string>): void {
+    this.candidates = new Map();
+    for (const [form, names] of Object.entries(table)) {
+      const ids = names
+        .split(' ')
+        .map((t) => this.tags.indexOf(t))
+        .filter((id) => id >= 0)
+        .sort((a, b) => a - b);
+      if (ids.length > 0) this.candidates.set(form, Int32Array.from(ids));
+    }
   }
 
   /** The dictionary as form → tag name, for the model file. */
@@ -56,9 +118,7 @@ export class Tagger {
         continue;
       }
       const count = this.extract(i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -2);
-      this.scores.fill(0);
-      this.model.score(this.features, count, this.scores);
-      out[i] = this.model.best(this.scores);
+      out[i] = this.predict(forms[i], count);
     }
     return out;
   }
@@ -72,6 +132,8 @@ export class Tagger {
     let prev2 = -2;
     for (let i = 0; i < forms.length; i++) {
       const count = this.extract(i, prev, prev2);
+      // Training scores every tag: restricting frequent words to their ambiguity class here would
+      // leave the shared context features unpenalised for the other tags (-0.4 UPOS on EWT dev).
       this.scores.fill(0);
       this.model.score(this.features, count, this.scores);
       const guess = this.model.best(this.scores);
@@ -82,6 +144,14 @@ export class Tagger {
       prev = guess;
     }
     return correct;
+  }
+
+  private predict(form: string, count: number): number {
+    const classes = this.candidates.get(form);
+    if (classes) return this.model.bestOf(this.features, count, classes, this.scores);
+    this.scores.fill(0);
+    this.model.score(this.features, count, this.scores);
+    return this.model.best(this.scores);
   }
 
   private extract(i: number, prev: number, prev2: number): number {
@@ -180,6 +250,24 @@ export function buildTagDictionary(sentences: readonly TaggedSentence[]): Record
   return table;
 }
 
+/** Exact forms seen at least `minCount` times, with every tag they took (Tagger.candidates). */
+export function buildAmbiguityClasses(
+  sentences: readonly TaggedSentence[],
+  minCount: number,
+): Record<string, string> {
+  const counts = new Map<string, { n: number; tags: Set<string> }>();
+  for (const s of sentences)
+    s.forms.forEach((form, i) => {
+      const entry = counts.get(form) ?? { n: 0, tags: new Set<string>() };
+      counts.set(form, entry);
+      entry.n++;
+      entry.tags.add(s.tags[i]);
+    });
+  const table: Record<string, string> = {};
+  for (const [form, { n, tags }] of counts) if (n >= minCount) table[form] = [...tags].sort().join(' ');
+  return table;
+}
+
 export interface TaggedSentence {
   forms: string[];
   tags: string[];
@@ -192,6 +280,8 @@ export function trainTagger(
     seed: number;
     bits?: number;
     lexicon?: FormLexicon | null;
+    /** Words seen this often get ambiguity classes (Tagger.candidates); 0 or absent: none. */
+    candidateMinCount?: number;
     log?: (line: string) => void;
   },
 ): Tagger {
@@ -213,5 +303,6 @@ export function trainTagger(
     options.log?.(`tagger epoch ${epoch + 1}: train accuracy ${((100 * correct) / total).toFixed(2)}`);
   }
   tagger.model.average();
+  if (options.candidateMinCount) tagger.setCandidates(buildAmbiguityClasses(sentences, options.candidateMinCount));
   return tagger;
 }

@@ -1,11 +1,11 @@
-import type { UdSentence } from './conllu.ts';
+import type { UdSentence, UdWord } from './conllu.ts';
 import { LanguageCore } from './core.ts';
 import { trainLemmatizer } from './lemmatizer.ts';
 import type { FormLexicon } from './lexicon.ts';
 import { trainMorph } from './morph.ts';
 import { trainMwt } from './mwt.ts';
 import { trainParser } from './parser.ts';
-import { buildTagDictionary, type Tagger, trainTagger } from './tagger.ts';
+import { buildTagDictionary, fineTagging, type Tagger, trainTagger } from './tagger.ts';
 
 export interface TrainOptions {
   lang: string;
@@ -17,28 +17,44 @@ export interface TrainOptions {
   trainedOn: string[];
   /** External full-form lexicon compiled into the model (French: the Lefff). */
   lexicon?: FormLexicon | null;
+  /**
+   * Tag with UPOS|XPOS for the pairs seen at least this often (see fineTagging); 0 or absent: UPOS.
+   */
+  fineTagMinCount?: number;
+  /** Words seen this often are tagged among the tags they took in training (0 or absent: no restriction). */
+  tagCandidateMinCount?: number;
   /** Hash-table sizes (log2 rows); smaller tables train faster, for tests. */
   bits?: { tagger: number; actions: number; labels: number };
   log?: (line: string) => void;
 }
 
-const taggedOf = (s: UdSentence) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.upos) });
+type FineTag = (w: UdWord) => string;
+const taggedBy = (fine: FineTag) => (s: UdSentence) => ({
+  forms: s.words.map((w) => w.form),
+  tags: s.words.map(fine),
+});
 
 /** Trains every component of a language's core. Deterministic given the seed. */
 export function trainCore(train: readonly UdSentence[], options: TrainOptions): LanguageCore {
   const log = options.log ?? (() => {});
   const mwt = trainMwt(train, { epochs: 10, seed: options.seed });
   const lexicon = options.lexicon ?? null;
+  const fine = fineTagging(
+    train.flatMap((s) => s.words),
+    options.fineTagMinCount ?? 0,
+  );
+  const taggedOf = taggedBy(fine);
   const tagger = trainTagger(train.map(taggedOf), {
     epochs: options.taggerEpochs,
     seed: options.seed,
     bits: options.bits?.tagger,
     lexicon,
+    candidateMinCount: options.tagCandidateMinCount,
     log,
   });
   // Only the final tagger gets the dictionary: the jackknifed tags come from the model alone.
   tagger.setDictionary(buildTagDictionary(train.map(taggedOf)));
-  const predictedTags = jackknife(train, options, log);
+  const predictedTags = jackknife(train, taggedOf, options, log);
   const words = train.flatMap((s) => s.words);
   const lemmas = trainLemmatizer(words);
   const feats = trainMorph(words);
@@ -52,6 +68,7 @@ export function trainCore(train: readonly UdSentence[], options: TrainOptions): 
     {
       epochs: options.parserEpochs,
       seed: options.seed,
+      tags: tagger.tags,
       actionBits: options.bits?.actions,
       labelBits: options.bits?.labels,
       lexicon,
@@ -67,11 +84,12 @@ export function trainCore(train: readonly UdSentence[], options: TrainOptions): 
 /** Tags each training sentence with a tagger trained on the other folds. */
 function jackknife(
   train: readonly UdSentence[],
+  taggedOf: (s: UdSentence) => { forms: string[]; tags: string[] },
   options: TrainOptions,
   log: (line: string) => void,
 ): string[][] {
   const out: string[][] = new Array(train.length);
-  if (options.folds < 2) return train.map((s) => s.words.map((w) => w.upos));
+  if (options.folds < 2) return train.map((s) => taggedOf(s).tags);
   for (let fold = 0; fold < options.folds; fold++) {
     const rest = train.filter((_, i) => i % options.folds !== fold);
     const tagger: Tagger = trainTagger(rest.map(taggedOf), {
@@ -79,6 +97,7 @@ function jackknife(
       seed: options.seed + fold + 1,
       bits: options.bits?.tagger,
       lexicon: options.lexicon,
+      candidateMinCount: options.tagCandidateMinCount,
     });
     let correct = 0;
     let total = 0;
@@ -87,9 +106,10 @@ function jackknife(
       const forms = s.words.map((w) => w.form);
       const ids = tagger.tag(forms);
       out[i] = Array.from(ids, (id) => tagger.tags[id]);
+      const gold = taggedOf(s).tags;
       out[i].forEach((t, j) => {
         total++;
-        if (t === s.words[j].upos) correct++;
+        if (t === gold[j]) correct++;
       });
     });
     log(`jackknife fold ${fold + 1}/${options.folds}: tag accuracy ${((100 * correct) / total).toFixed(2)}`);
@@ -115,6 +135,8 @@ export function averageCores(cores: readonly LanguageCore[]): LanguageCore {
       const target = targets[i].weights;
       const source = p.weights;
       if (target.length !== source.length) throw new Error('cores to average differ in shape');
+      if (core.parser.tags.join() !== first.parser.tags.join() || core.tagger.tags.join() !== first.tagger.tags.join())
+        throw new Error('cores to average have different tag lists');
       for (let j = 0; j < source.length; j++) target[j] += source[j];
     });
   }
@@ -122,5 +144,16 @@ export function averageCores(cores: readonly LanguageCore[]): LanguageCore {
     const w = p.weights;
     for (let j = 0; j < w.length; j++) w[j] /= cores.length;
   }
+  // Each seed's jackknifed tags differ a little, so do the relations seen per tag pair: keep them all.
+  const candidates = first.parser.labelCandidateTable();
+  for (const core of rest)
+    core.parser.labelCandidateTable().forEach((entry, key) => {
+      if (entry.length === 0 || candidates[key] === undefined) return;
+      const [arcs, ...labels] = entry;
+      const [known = 0, ...knownLabels] = candidates[key];
+      const union = [...new Set([...knownLabels, ...labels])].sort((a, b) => a - b);
+      candidates[key] = [Math.max(arcs, known), ...union];
+    });
+  first.parser.setLabelCandidates(candidates);
   return first;
 }

@@ -1,6 +1,6 @@
 /**
  * Quick check of entities and places against ../shared/gold (not a test: prints scores).
- *   node --import tsx test/entities/gold-check.ts [-v] [--gold DIR]
+ *   node --import tsx test/entities/gold-check.ts [-v [--mentions]] [--gold DIR]
  * An entity counts as found when a predicted entity shares a mention span with it and has the
  * gold canonical name (or one of its aliases) and actor code.
  */
@@ -18,6 +18,8 @@ const goldDir =
 const verbose = process.argv.includes('-v');
 let found = 0,
   total = 0,
+  mentionsFound = 0,
+  mentionsTotal = 0,
   spanFound = 0,
   placesOk = 0,
   placesTotal = 0;
@@ -37,6 +39,14 @@ for (const file of readdirSync(goldDir)
     const ok = candidates.find(
       (e) => names.includes(foldName(e.name)) && (e.actor ?? null) === (g.actor ?? null),
     );
+    // Coreference: each gold mention must be a mention of the entity with the gold name.
+    const named = doc.entities.filter((e) => names.includes(foldName(e.name)));
+    for (const m of g.mentions as { span: number[]; text: string }[]) {
+      mentionsTotal++;
+      if (named.some((e) => e.mentions.some((x) => x.start === m.span[0]))) mentionsFound++;
+      else if (verbose && process.argv.includes('--mentions'))
+        console.log(`  mention miss ${file}: ${g.canonical} ← "${m.text}" @${m.span[0]}`);
+    }
     if (ok) {
       found++;
       fileFound++;
@@ -47,7 +57,9 @@ for (const file of readdirSync(goldDir)
   }
   for (const p of gold.places) {
     placesTotal++;
-    const hit = doc.places.find((q) => q.text === p.text || q.text.includes(p.text));
+    // Case-insensitive like eval/gold-score.ts: a dateline writes "ADEN".
+    const wanted = foldName(p.text);
+    const hit = doc.places.find((q) => foldName(q.text) === wanted || foldName(q.text).includes(wanted));
     const ok =
       hit &&
       hit.country === p.country &&
@@ -62,5 +74,5 @@ for (const file of readdirSync(goldDir)
   console.log(`${file}: ${fileFound}/${gold.entities.length}`);
 }
 console.log(
-  `entities: ${found}/${total} = ${((100 * found) / total).toFixed(1)}% (span found ${spanFound}); places: ${placesOk}/${placesTotal}`,
+  `entities: ${found}/${total} = ${((100 * found) / total).toFixed(1)}% (span found ${spanFound}); places: ${placesOk}/${placesTotal}; mentions: ${mentionsFound}/${mentionsTotal}`,
 );

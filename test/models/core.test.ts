@@ -18,7 +18,7 @@ test('committed models exist for French and English and load once per process', 
     const core = coreFor(lang);
     assert.ok(core, `${lang} core loads`);
     assert.equal(coreFor(lang), core, 'cached');
-    assert.ok(core.tagger.tags.includes('VERB'));
+    assert.ok(core.tagger.upos.includes('VERB'));
     assert.ok(core.parser.labels.includes('nsubj'));
   }
   assert.equal(coreFor('xx'), null);

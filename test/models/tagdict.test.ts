@@ -53,6 +53,6 @@ test('the committed English model tags a sentence with and around its dictionary
   assert.ok(core);
   assert.ok(core.tagger.dictionary.size > 500, 'the committed model has a tag dictionary');
   const words = ['The', 'minister', 'said', 'that', 'the', 'talks', 'had', 'failed', '.'];
-  const tags = Array.from(core.tag(words), (id) => core.tagger.tags[id]);
+  const tags = Array.from(core.tag(words), (id) => core.tagger.upos[id]);
   assert.deepEqual(tags, ['DET', 'NOUN', 'VERB', 'SCONJ', 'DET', 'NOUN', 'AUX', 'VERB', 'PUNCT']);
 });

@@ -91,7 +91,14 @@ export class ActorKB {
 
 /** The code an actor held at a date (YYYY-MM-DD); latest code when no date is known. */
 export function actorCodeAt(actor: Actor, date?: string): string | undefined {
-  return codeAt(actor.codes, date);
+  const code = codeAt(actor.codes, date);
+  if (code || !date || actor.type !== 'PER') return code;
+  // A person keeps the role of their last office once it has ended (the convention of the gold
+  // standard and of news coding: a former president is still coded GOV).
+  let last: { code: string; to: string } | undefined;
+  for (const c of actor.codes)
+    if (c.to && c.to < date && (!last || c.to > last.to)) last = { code: c.code, to: c.to };
+  return last?.code;
 }
 
 export function loadActorKB(): ActorKB {

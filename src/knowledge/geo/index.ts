@@ -16,12 +16,13 @@ export interface GeoPlace {
   feature: string;
 }
 
-const DATA = join(dirname(fileURLToPath(import.meta.url)), 'data/cities.tsv');
+const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
 
 export class Gazetteer {
   private readonly byName = new Map<string, GeoPlace[]>();
+  private readonly byId = new Map<number, GeoPlace>();
 
-  constructor(tsv: string) {
+  constructor(tsv: string, aliases = '') {
     for (const line of tsv.split('\n')) {
       if (!line || line.startsWith('#')) continue;
       const [id, name, country, lat, lon, population, feature, alts] = line.split('\t');
@@ -34,7 +35,14 @@ export class Gazetteer {
         population: Number(population),
         feature,
       };
+      this.byId.set(place.geonameid, place);
       for (const n of [name, ...(alts ? alts.split('|') : [])]) this.add(foldName(n), place);
+    }
+    for (const line of aliases.split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [id, names] = line.split('\t');
+      const place = this.byId.get(Number(id));
+      if (place) for (const n of names.split('|')) this.add(foldName(n), place);
     }
     for (const list of this.byName.values()) list.sort((a, b) => b.population - a.population);
   }
@@ -69,7 +77,10 @@ export class Gazetteer {
 let shared: Gazetteer | undefined;
 
 export function gazetteer(): Gazetteer {
-  shared ??= new Gazetteer(readFileSync(DATA, 'utf8'));
+  shared ??= new Gazetteer(
+    readFileSync(join(DATA_DIR, 'cities.tsv'), 'utf8'),
+    readFileSync(join(DATA_DIR, 'city-aliases.tsv'), 'utf8'),
+  );
   return shared;
 }
 

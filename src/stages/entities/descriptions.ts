@@ -1,6 +1,8 @@
 import type { Doc } from '../../document/doc.ts';
 import type { EntityType } from '../../document/types.ts';
+import { actorCodeAt } from '../../knowledge/actors/index.ts';
 import { foldName } from '../../knowledge/actors/names.ts';
+import { isCountryCode } from '../../knowledge/geo/countries.ts';
 import type { Agent, EntityLexicon } from './lexicon.ts';
 import type { NameMention } from './recognise.ts';
 
@@ -116,12 +118,51 @@ function matchAgent(
 }
 
 /** Is a person's name right after token `last` (optionally after a comma)? */
-function personNamedAt(doc: Doc, nameAt: ReadonlyMap<number, NameMention>, last: number): boolean {
-  const k = doc.tokens[last]?.text === ',' ? last + 1 : last;
+function personNamedAt(
+  doc: Doc,
+  nameAt: ReadonlyMap<number, NameMention>,
+  last: number,
+  titles?: ReadonlySet<string>,
+): boolean {
+  let k = doc.tokens[last]?.text === ',' ? last + 1 : last;
+  // "An army spokesman, Brig. Gen. Nabil Abdallah": ranks may stand before the name.
+  for (let n = 0; titles && n < 3 && titles.has(folded(doc, k)); n++) {
+    k++;
+    // The tokenizer may split an unlisted abbreviation from its full stop: "Brig" ".".
+    if (doc.tokens[k]?.text === '.') k++;
+  }
   const name = nameAt.get(k);
   return (
     name !== undefined && (name.type === 'PER' || (name.source === 'pattern' && name.last - name.first > 1))
   );
+}
+
+/** Is a person named right before the description: "Hassan, un autre manifestant"? */
+function personNamedBefore(
+  doc: Doc,
+  lex: EntityLexicon,
+  nameEndingAt: ReadonlyMap<number, NameMention>,
+  first: number,
+): boolean {
+  let k = first - 1;
+  while (k >= 0 && (DETERMINERS.has(folded(doc, k)) || lex.commonWords.has(folded(doc, k)))) {
+    if (doc.tokens[k].text === ',' || k < first - 3) return false;
+    k--;
+  }
+  if (doc.tokens[k]?.text !== ',') return false;
+  const name = nameEndingAt.get(k - 1);
+  return name !== undefined && (name.type === 'PER' || name.source === 'pattern');
+}
+
+/** The one country of the coded persons named in a sentence, if they all share it. */
+function sentenceCountry(doc: Doc, names: readonly NameMention[], sentence: number): string | undefined {
+  const countries = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'PER' || !n.actor || doc.tokens[n.first].sentence !== sentence) continue;
+    const code = actorCodeAt(n.actor, doc.published)?.slice(0, 3);
+    if (code && isCountryCode(code)) countries.add(code);
+  }
+  return countries.size === 1 ? [...countries][0] : undefined;
 }
 
 export function findDescriptions(
@@ -170,7 +211,15 @@ export function findDescriptions(
         last += 2;
       }
       const before = lex.demonyms.get(folded(doc, first - 1));
-      if (!country && before && first - 1 >= sentence.firstToken) {
+      // "South Korean officials": a demonym of two words.
+      const twoBefore =
+        first - 2 >= sentence.firstToken
+          ? lex.demonyms.get(`${folded(doc, first - 2)} ${folded(doc, first - 1)}`)
+          : undefined;
+      if (!country && twoBefore) {
+        country = twoBefore;
+        first -= 2;
+      } else if (!country && before && first - 1 >= sentence.firstToken) {
         country = before;
         first--;
       } else if (
@@ -213,17 +262,33 @@ export function findDescriptions(
           // "le porte-parole du gouvernement": the owner is an institution of the document's country.
           const institution = matchAgent(doc, lex, k, sentence.lastToken);
           if (institution && institution.agent.type === 'ORG' && institution.agent.suffix) {
-            const ownerCountry =
-              institution.demonym ?? lex.demonyms.get(folded(doc, institution.last)) ?? defaultCountry;
+            const demonymAfter = institution.demonym
+              ? undefined
+              : lex.demonyms.get(folded(doc, institution.last));
+            const ownerCountry = institution.demonym ?? demonymAfter ?? defaultCountry;
             ownerCode = `${ownerCountry}${institution.agent.suffix}`;
             country = ownerCountry;
-            last = institution.last;
+            // "le porte-parole de la diplomatie iranienne": the demonym closes the description.
+            last = demonymAfter ? institution.last + 1 : institution.last;
           }
         }
       }
-      const definite = /^(le|la|l'|the)$/.test(folded(doc, first - 1));
+      // "the opposition-controlled National Assembly": a compound adjective may follow the article.
+      const definite =
+        /^(le|la|l'|the)$/.test(folded(doc, first - 1)) ||
+        (/^\p{Ll}+-\p{Ll}+$/u.test(doc.tokens[first - 1]?.text ?? '') &&
+          /^(le|la|l'|the)$/.test(folded(doc, first - 2)));
       // "le gouvernement", "la présidente, Salomé Zourabichvili": the document's own country.
-      const namesPerson = hit.agent.type === 'PER' && personNamedAt(doc, nameAt, last);
+      // "An army spokesman, Brig. Gen. X": a person of the group, then the name.
+      const personOfGroup =
+        hit.agent.type === 'ORG' &&
+        lex.personHeads.has(folded(doc, last)) &&
+        personNamedAt(doc, nameAt, last + 1, lex.titles);
+      const namesPerson =
+        personOfGroup ||
+        (hit.agent.type === 'PER' &&
+          (personNamedAt(doc, nameAt, last, lex.titles) ||
+            (hit.agent.individualSuffix !== undefined && personNamedBefore(doc, lex, nameEndingAt, first))));
       if (
         !country &&
         !owner &&
@@ -231,7 +296,11 @@ export function findDescriptions(
         hit.agent.suffix &&
         (hit.agent.type === 'ORG' || namesPerson)
       ) {
-        country = defaultCountry;
+        // "a déclaré Le Drian devant l'Assemblée nationale": an institution takes the country of
+        // the coded persons of its sentence when they agree, else the document's.
+        country =
+          (hit.agent.type === 'ORG' ? sentenceCountry(doc, names, sentence.index) : undefined) ??
+          defaultCountry;
       }
       if (!country && !owner) continue;
       // A person of the group: "the army chief" (head after), "le chef de l'armée" (head before).

@@ -2,6 +2,8 @@ import type { Doc } from '../../document/doc.ts';
 import { actorKB, isGivenName } from '../../knowledge/actors/index.ts';
 import { foldName } from '../../knowledge/actors/names.ts';
 import { gazetteer } from '../../knowledge/geo/index.ts';
+import { set } from '../../lang/index.ts';
+import { coreFor } from '../../models/core.ts';
 import type { EntityLexicon } from './lexicon.ts';
 import type { NameMention } from './recognise.ts';
 
@@ -63,6 +65,19 @@ export function tokenFeatures(doc: Doc, lex: EntityLexicon, rules: readonly stri
   f.push(`x3-1=${at(i - 1).slice(-3)}`);
   f.push(`p3+1=${at(i + 1).slice(0, 3)}`);
   f.push(...runFeatures(doc, lex, i));
+  if (capitalised(word)) for (const cue of wordCues(doc, lex).get(word) ?? []) f.push(`d=${cue}`);
+  const pos = partsOfSpeech(doc);
+  const posAt = (k: number) =>
+    k >= sentence.firstToken && k < sentence.lastToken ? pos[k] : k < sentence.firstToken ? '<s>' : '</s>';
+  f.push(`u=${pos[i]}`, `u-1=${posAt(i - 1)}`, `u+1=${posAt(i + 1)}`, `u-1u=${posAt(i - 1)}|${pos[i]}`);
+  f.push(`uu+1=${pos[i]}|${posAt(i + 1)}`);
+  const cues = documentCues(doc);
+  if (cues.gazetteer[i]) f.push(`gz=${cues.gazetteer[i]}`, `gzw=${cues.gazetteer[i]}|${lower}`);
+  if (cues.quoted[i]) f.push(`q=${cues.quoted[i]}`, `q=${cues.quoted[i]}|${shape(word).slice(0, 1)}`);
+  if (/^\p{Lu}/u.test(word)) {
+    const classes = lexiconClasses(doc.language ?? 'en', lower);
+    if (classes !== undefined) f.push(`lx=${classes}`);
+  }
   if (/^\p{Lu}/u.test(word)) {
     const kbTypes = actorKB().typesOfWord(word);
     if (kbTypes) f.push(`kbw=${kbTypes}`);
@@ -82,6 +97,12 @@ export function tokenFeatures(doc: Doc, lex: EntityLexicon, rules: readonly stri
   if (lex.locWords.has(word)) f.push('locword');
   if (lex.demonyms.has(foldName(word))) f.push('demonym');
   if (lex.countries.has(foldName(word))) f.push('country');
+  const heads = headNouns(lex);
+  if (heads.loc.has(at(i - 1))) f.push('lochead-1');
+  if (heads.org.has(at(i - 1))) f.push('orghead-1');
+  if (heads.loc.has(lower) && i + 1 < sentence.lastToken && capitalised(tokens[i + 1].text))
+    f.push('lochead+name');
+  if (lex.placeCues.has(foldName(at(i - 1)))) f.push('placecue-1');
   if (lex.placeCues.has(foldName(at(i - 2))) && /^(de|of|d')$/.test(at(i - 1))) f.push('placecue');
   return f;
 }
@@ -157,4 +178,139 @@ function documentUsage(doc: Doc): DocumentUsage {
     usageCache.set(doc, usage);
   }
   return usage;
+}
+
+const posCache = new WeakMap<Doc, string[]>();
+
+/**
+ * Universal part of speech of every token: the syntax stage's when it ran, else the core tagger's
+ * (a multi-word token takes its first word's tag). A proper-noun tag carries what the tagger learnt
+ * from its much larger treebank.
+ */
+function partsOfSpeech(doc: Doc): string[] {
+  let pos = posCache.get(doc);
+  if (pos) return pos;
+  pos = doc.tokens.map((t) => t.upos ?? '');
+  const core = doc.language ? coreFor(doc.language) : null;
+  if (core && doc.tokens.some((t) => t.upos === undefined)) {
+    for (const s of doc.sentences) {
+      const tokens = doc.tokens.slice(s.firstToken, s.lastToken).map((t) => t.text);
+      const { words, owner } = core.mwt.expand(tokens);
+      const tags = core.tag(words);
+      for (let w = words.length - 1; w >= 0; w--) pos[s.firstToken + owner[w]] = core.tagger.upos[tags[w]];
+    }
+  }
+  posCache.set(doc, pos);
+  return pos;
+}
+
+/** Open word classes the core's full-form lexicon gives a lower-cased form ("NOUN+ADJ"), undefined without a lexicon. */
+function lexiconClasses(lang: string, lower: string): string | undefined {
+  const lexicon = coreFor(lang)?.tagger.lexicon;
+  if (!lexicon) return undefined;
+  return String(lexicon.classes(lower));
+}
+
+interface DocumentCues {
+  /** Position in the longest raw gazetteer match (GeoNames place or actor name) covering the token, e.g. "B-LOC". */
+  gazetteer: (string | undefined)[];
+  /** Position in a short quoted phrase ("B", "I"), with "w" when a work noun introduces it (le film « … »). */
+  quoted: (string | undefined)[];
+}
+
+const cuesCache = new WeakMap<Doc, DocumentCues>();
+const GAZETTEER_WORDS = 4;
+const QUOTED_WORDS = 8;
+const OPENING_QUOTE = /^["«“]$/;
+const CLOSING_QUOTE = /^["»”]$/;
+
+/**
+ * Knowledge matches over token n-grams, unfiltered (the rule recogniser only keeps the trustworthy
+ * ones): the model learns how far to trust a place or actor name in each context.
+ */
+function documentCues(doc: Doc): DocumentCues {
+  let cues = cuesCache.get(doc);
+  if (cues) return cues;
+  const tokens = doc.tokens;
+  cues = { gazetteer: tokens.map(() => undefined), quoted: tokens.map(() => undefined) };
+  const workNouns = set(doc.language ?? 'en', 'ner-work-nouns', true);
+  const geo = gazetteer();
+  const kb = actorKB();
+  for (const s of doc.sentences) {
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      if (!capitalised(tokens[i].text) || cues.gazetteer[i]) continue;
+      for (let last = Math.min(s.lastToken, i + GAZETTEER_WORDS); last > i; last--) {
+        if (!capitalised(tokens[last - 1].text)) continue;
+        const text = tokens
+          .slice(i, last)
+          .map((t) => t.text)
+          .join(' ');
+        const type = kb.best(text)?.type ?? (geo.candidates(text).length > 0 ? 'LOC' : undefined);
+        if (!type) continue;
+        for (let k = i; k < last; k++) cues.gazetteer[k] = `${k === i ? 'B' : 'I'}-${type}`;
+        break;
+      }
+    }
+    let open = -1;
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      const text = tokens[i].text;
+      if (open >= 0 && (CLOSING_QUOTE.test(text) || i - open > QUOTED_WORDS)) {
+        const introduced = [open - 1, open - 2].some(
+          (k) => k >= s.firstToken && workNouns.has(tokens[k].text.toLowerCase()),
+        );
+        if (i - open <= QUOTED_WORDS)
+          for (let k = open + 1; k < i; k++)
+            cues.quoted[k] = `${k === open + 1 ? 'B' : 'I'}${introduced ? 'w' : ''}`;
+        open = -1;
+      } else if (OPENING_QUOTE.test(text)) open = i;
+    }
+  }
+  cuesCache.set(doc, cues);
+  return cues;
+}
+
+const wordCuesCache = new WeakMap<Doc, Map<string, Set<string>>>();
+const CARRIED_RUN_CUES = new Set(['rgiven', 'rtitle', 'rorg', 'rloc']);
+
+/**
+ * What the document says about a capitalised word across all its occurrences (a surname after a
+ * given name or a title, a word inside an organisation or place name, a gazetteer type): every
+ * occurrence shares it, so "Beauford" alone is typed like "Carter Beauford".
+ */
+function wordCues(doc: Doc, lex: EntityLexicon): Map<string, Set<string>> {
+  let cues = wordCuesCache.get(doc);
+  if (cues) return cues;
+  cues = new Map();
+  const gz = documentCues(doc).gazetteer;
+  for (const t of doc.tokens) {
+    if (!capitalised(t.text)) continue;
+    const set = cues.get(t.text) ?? new Set<string>();
+    cues.set(t.text, set);
+    const run = runFeatures(doc, lex, t.index);
+    for (const cue of run) {
+      if (!CARRIED_RUN_CUES.has(cue)) continue;
+      // A given name starts the run: the cue is about the words after it.
+      if (cue === 'rgiven' && run.includes('rp=B')) continue;
+      set.add(cue);
+    }
+    const type = gz[t.index];
+    if (type) set.add(`gz${type.slice(1)}`);
+  }
+  wordCuesCache.set(doc, cues);
+  return cues;
+}
+
+const headCache = new WeakMap<EntityLexicon, { loc: Set<string>; org: Set<string> }>();
+
+/** The lexicon's place and organisation head words in lower case ("mer", "îles", "ministère"): "la mer Égée". */
+function headNouns(lex: EntityLexicon): { loc: Set<string>; org: Set<string> } {
+  let heads = headCache.get(lex);
+  if (!heads) {
+    heads = {
+      loc: new Set([...lex.locWords].map((w) => w.toLowerCase())),
+      org: new Set([...lex.orgWords].map((w) => w.toLowerCase())),
+    };
+    headCache.set(lex, heads);
+  }
+  return heads;
 }

@@ -1,10 +1,12 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, EntityType, MentionKind } from '../../document/types.ts';
-import { actorCodeAt, isGivenName, isMetonym } from '../../knowledge/actors/index.ts';
+import { type Actor, actorCodeAt, actorKB, isGivenName, isMetonym } from '../../knowledge/actors/index.ts';
 import { foldName } from '../../knowledge/actors/names.ts';
+import { areaTable } from '../../knowledge/geo/areas.ts';
 import { countryWikidata, isCountryCode } from '../../knowledge/geo/countries.ts';
 import { gazetteer } from '../../knowledge/geo/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
+import { findAirports } from '../places/airports.ts';
 import { type Description, findDescriptions } from './descriptions.ts';
 import {
   type EntityLexicon,
@@ -28,10 +30,14 @@ export const entities: Stage = {
   run(doc: Doc) {
     const lang = doc.language ?? 'en';
     const lex = entityLexicon(lang);
-    const names = recogniseNames(doc, lex);
-    retypeUnknownNames(doc, lex, names);
-    const countries = documentCountries(doc, names, lex.demonyms);
-    resolvePlaces(doc, names, countries);
+    const recognised = recogniseNames(doc, lex);
+    retypeUnknownNames(doc, lex, recognised);
+    resolveRegionQualifiers(doc, recognised);
+    const countries = documentCountries(doc, recognised, lex.demonyms);
+    resolvePlaces(doc, recognised, countries);
+    resolveAreas(recognised, countries);
+    resolveAmbiguousActors(doc, recognised, lex.demonyms);
+    const names = findAirports(doc, recognised, countries);
     const descriptions = findDescriptions(doc, lex, names, mainCountry(doc, names, lex.demonyms));
     // A capitalised role noun ("Assemblée nationale") is a description, not an unknown name.
     const kept = names.filter(
@@ -42,7 +48,12 @@ export const entities: Stage = {
       builder.addName(name);
     for (const name of kept.filter((n) => n.source === 'pattern' && n.last - n.first === 1))
       builder.addName(name);
-    for (const description of descriptions) builder.addDescription(description, kept);
+    // Roles apposed to a name first ("Greek Foreign Minister George Katrougalos"), so that an
+    // earlier bare mention of the role ("the Greek foreign minister") can find its holder.
+    const apposed = descriptions.filter((d) => builder.namesPerson(d, kept));
+    for (const description of apposed) builder.addDescription(description, kept);
+    for (const description of descriptions)
+      if (!apposed.includes(description)) builder.addDescription(description, kept);
     builder.affiliate(kept);
     doc.entities = builder.finish();
   },
@@ -109,6 +120,16 @@ function mainCountry(
   names: readonly NameMention[],
   demonyms: ReadonlyMap<string, string>,
 ): string | undefined {
+  const counts = countryWeights(doc, names, demonyms);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** How much the document talks about each country (see mainCountry). */
+function countryWeights(
+  doc: Doc,
+  names: readonly NameMention[],
+  demonyms: ReadonlyMap<string, string>,
+): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (code: string | undefined, tokenIndex: number, actorWeight = 1) => {
     if (!code || !isCountryCode(code)) return;
@@ -122,7 +143,30 @@ function mainCountry(
     else if (n.actor) add(actorCodeAt(n.actor, doc.published)?.slice(0, 3), n.first, ACTOR_WEIGHT);
   }
   for (const t of doc.tokens) add(demonyms.get(foldName(t.text)), t.index);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return counts;
+}
+
+/**
+ * "Atlanta, Georgia", "New York, New York": a name right after a city and a comma that names a
+ * region of a country the city may lie in is that region, not the country or the city.
+ */
+function resolveRegionQualifiers(doc: Doc, names: NameMention[]): void {
+  const table = areaTable();
+  const geo = gazetteer();
+  const byLast = new Map(names.map((n) => [n.last, n]));
+  for (const n of names) {
+    if (doc.tokens[n.first - 1]?.text !== ',') continue;
+    const city = byLast.get(n.first - 1);
+    if (city?.source !== 'place') continue;
+    const cityCountries = new Set(geo.candidates(city.text).map((c) => c.country));
+    const region = table.qualifiers(n.text).find((a) => a.country && cityCountries.has(a.country));
+    if (!region) continue;
+    n.source = 'area';
+    n.type = 'LOC';
+    n.areaName = region.name;
+    n.code = region.country;
+    n.places = undefined;
+  }
 }
 
 function resolvePlaces(doc: Doc, names: NameMention[], countries: ReadonlySet<string>): void {
@@ -159,6 +203,47 @@ function resolvePlaces(doc: Doc, names: NameMention[], countries: ReadonlySet<st
   }
 }
 
+/**
+ * "RSF" is Reporters Without Borders, or the Rapid Support Forces in an article about Sudan; "KGB"
+ * is Belarus's in an article about Belarus. Among hand-written actors sharing a name, the one whose
+ * country the rest of the document talks about most wins; otherwise the table's first stays.
+ */
+function resolveAmbiguousActors(doc: Doc, names: NameMention[], demonyms: ReadonlyMap<string, string>): void {
+  const kb = actorKB();
+  const optionsOf = (n: NameMention): Actor[] =>
+    n.source === 'actor' && n.actor?.source === 'extra'
+      ? kb.lookup(n.text).filter((a) => a.source === 'extra')
+      : [];
+  const ambiguous = names.filter((n) => optionsOf(n).length > 1);
+  if (ambiguous.length === 0) return;
+  const weights = countryWeights(
+    doc,
+    names.filter((n) => !ambiguous.includes(n)),
+    demonyms,
+  );
+  for (const n of ambiguous) {
+    let best: { actor: Actor; weight: number } | undefined;
+    for (const actor of optionsOf(n)) {
+      const country = countryOf(actorCodeAt(actor, doc.published));
+      const weight = country ? (weights.get(country) ?? 0) : 0;
+      if (weight > 0 && (!best || weight > best.weight)) best = { actor, weight };
+    }
+    if (best) n.actor = best.actor;
+  }
+}
+
+/** "Independence Palace" in Minsk or in Ho Chi Minh City: the one in a country the document talks about. */
+function resolveAreas(names: NameMention[], countries: ReadonlySet<string>): void {
+  const table = areaTable();
+  for (const n of names) {
+    if (n.source !== 'area' || table.lookup(n.text).length < 2) continue;
+    const area = table.choose(n.text, countries);
+    if (!area) continue;
+    n.areaName = area.name;
+    n.code = area.country;
+  }
+}
+
 const TRANSNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'MED']);
 
 /**
@@ -169,7 +254,11 @@ const TRANSNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'MED']);
 export function reportedCode(code: string | undefined): string | undefined {
   if (!code) return undefined;
   const head = code.slice(0, 3);
-  return TRANSNATIONAL.has(head) ? head : code.slice(0, 6);
+  if (TRANSNATIONAL.has(head)) return head;
+  // Intelligence services are reported as government (CIA → USAGOV), as the gold standard and
+  // GDELT-style country + primary role coding do; military intelligence is coded MIL at the source.
+  if (code.slice(3, 6) === 'SPY') return `${head}GOV`;
+  return code.slice(0, 6);
 }
 
 function countryOf(code: string | undefined): string | undefined {
@@ -253,7 +342,8 @@ class EntityBuilder {
       this.mention(draft, n, 'name');
       return;
     }
-    if (n.source === 'area' && n.areaName && n.code) {
+    if (n.source === 'area' && n.areaName) {
+      // Seas and straits have no code; regions and landmarks carry their country's.
       const key = `area:${n.areaName}`;
       const draft = this.byKey.get(key) ?? this.create(key, n.areaName, 'LOC', n.code, countryOf(n.code));
       this.mention(draft, n, 'name');
@@ -399,10 +489,10 @@ class EntityBuilder {
     const ownerCode = d.owner?.actor ? actorCodeAt(d.owner.actor, date) : (d.owner?.code ?? d.ownerCode);
     const base = d.country ?? countryOf(ownerCode) ?? ownerCode;
     if (!base) return;
-    const code = d.agent.suffix
-      ? `${countryOf(base) ?? base.slice(0, 3)}${d.agent.suffix}`
-      : (ownerCode ?? base);
     const apposed = this.apposedPerson(d, names);
+    // "Hassan, un autre manifestant": one named protester is a civilian, protesters are an opposition.
+    const suffix = apposed && d.agent.individualSuffix ? d.agent.individualSuffix : d.agent.suffix;
+    const code = suffix ? `${countryOf(base) ?? base.slice(0, 3)}${suffix}` : (ownerCode ?? base);
     if (d.type === 'PER' && apposed) {
       // The description is local evidence: it beats a same-name Phoenix record from another country.
       if (
@@ -413,6 +503,7 @@ class EntityBuilder {
         apposed.entity.country ??= countryOf(code);
       }
       this.mention(apposed, d, 'description');
+      this.addGroupOfPerson(d, apposed);
       return;
     }
     if (d.type === 'PER') {
@@ -433,6 +524,36 @@ class EntityBuilder {
     const draft = this.byKey.get(key) ?? this.create(key, label, d.type, code, countryOf(code));
     draft.agentHead ??= d.agent.words[0];
     this.mention(draft, d, 'description');
+  }
+
+  /**
+   * "Foreign Ministry spokesman Nasser Kanaani": the group a named person speaks for is an entity
+   * too, of the person's country ("Ministry of Foreign Affairs (Iran)").
+   */
+  private addGroupOfPerson(d: Description, person: Draft): void {
+    const tokens = this.doc.tokens;
+    const headLast = d.last - 1;
+    if (d.agent.type !== 'ORG' || !d.agent.suffix || headLast <= d.first) return;
+    if (!this.lex.personHeads.has(foldName(tokens[headLast].text))) return;
+    const country = countryOf(person.entity.actor);
+    if (!country) return;
+    const label = d.agent.label
+      .replace('{country}', englishCountryNameInPhrase(country))
+      .replace('{name}', englishCountryName(country))
+      .replace('{demonym}', englishDemonym(country));
+    const key = `description:${label}`;
+    const draft =
+      this.byKey.get(key) ?? this.create(key, label, 'ORG', `${country}${d.agent.suffix}`, country);
+    draft.agentHead ??= d.agent.words[0];
+    const end = tokens[headLast - 1].end;
+    const span = { start: d.start, end, text: this.doc.text.slice(d.start, end) };
+    draft.entity.mentions.push({ ...span, entity: '', kind: 'description' });
+    draft.words.push(foldName(span.text).split(' '));
+  }
+
+  /** Does a person's name stand right before or after this role description? */
+  namesPerson(d: Description, names: readonly NameMention[]): boolean {
+    return d.type === 'PER' && this.apposedPerson(d, names) !== undefined;
   }
 
   /** The person named right before or after a description: "le président X", "X, porte-parole de Y". */
@@ -467,14 +588,24 @@ class EntityBuilder {
       this.lex.titles.has(foldName(tokens[next + 1]?.text ?? ''))
     )
       next++;
-    for (let n = 0; n < 3 && this.lex.titles.has(foldName(tokens[next]?.text ?? '')); n++) next++;
+    for (let n = 0; n < 3 && this.lex.titles.has(foldName(tokens[next]?.text ?? '')); n++) {
+      next++;
+      if (tokens[next]?.text === '.') next++;
+    }
     return next;
   }
 
   private personBefore(d: Description, names: readonly NameMention[]): Draft | undefined {
     const tokens = this.doc.tokens;
     let prev = d.first - 1;
-    while (prev >= 0 && /^(le|la|les|l'|l’|the|a|an|un|une)$/i.test(tokens[prev].text)) prev--;
+    // "Hassan, un autre manifestant": one adjective may stand between the determiner and the role.
+    if (
+      /^\p{Ll}+$/u.test(tokens[prev]?.text ?? '') &&
+      this.lex.commonWords.has(tokens[prev].text) &&
+      /^(un|une|a|an|another)$/i.test(tokens[prev - 1]?.text ?? '')
+    )
+      prev--;
+    while (prev >= 0 && /^(le|la|les|l'|l’|the|a|an|un|une|another)$/i.test(tokens[prev].text)) prev--;
     if (tokens[prev]?.text === ',') prev--;
     const before = this.nameEndingAt(names, prev + 1);
     return before ? this.byMention.get(before.start) : undefined;
@@ -498,6 +629,12 @@ class EntityBuilder {
       if (owner) {
         draft.entity.actor = owner;
         draft.entity.country ??= countryOf(owner);
+        continue;
+      }
+      const nationality = this.nationalityAfter(n);
+      if (nationality) {
+        draft.entity.actor = `${nationality}CVL`;
+        draft.entity.country ??= nationality;
         continue;
       }
       const apposition = tokens[n.last]?.text === ',';
@@ -542,9 +679,28 @@ class EntityBuilder {
     }
   }
 
+  /**
+   * "Hatice Cengiz is a Turkish national", "X, une ressortissante turque": a nationality noun with
+   * a demonym right after the name (or a copula) makes the person a civilian of that country.
+   */
+  private nationalityAfter(n: NameMention): string | undefined {
+    const tokens = this.doc.tokens;
+    const word = (k: number) => foldName(tokens[k]?.text ?? '');
+    let k = n.last;
+    if (tokens[k]?.text === ',' || this.lex.copulas.has(word(k))) k++;
+    if (!/^(a|an|un|une)$/.test(word(k))) return undefined;
+    k++;
+    const before = this.lex.demonyms.get(word(k));
+    if (before && this.lex.nationalityNouns.has(word(k + 1))) return countryOf(before);
+    if (this.lex.nationalityNouns.has(word(k))) return countryOf(this.lex.demonyms.get(word(k + 1)));
+    return undefined;
+  }
+
   private organisationBefore(names: readonly NameMention[], first: number): string | undefined {
     const tokens = this.doc.tokens;
-    let k = first - 1;
+    // "Mahan's director, Hamid Arabnejad": the role may be apposed with a comma.
+    const roleEnd = tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
+    let k = roleEnd;
     let roleWords = 0;
     while (
       k >= 0 &&
@@ -555,7 +711,9 @@ class EntityBuilder {
       k--;
       roleWords++;
     }
-    if (roleWords === 0 || !this.lex.personHeads.has(foldName(tokens[first - 1].text))) return undefined;
+    if (roleWords === 0 || !this.lex.personHeads.has(foldName(tokens[roleEnd].text))) return undefined;
+    // "Gazprom's chief executive X": a possessive ending after the organisation.
+    if (/^['’]s$/.test(tokens[k]?.text ?? '')) k--;
     if (!this.endIndex) this.endIndex = new Map(names.map((m) => [m.last, m]));
     const org = this.endIndex.get(k + 1);
     if (org?.type !== 'ORG' || !org.actor) return undefined;
@@ -651,7 +809,14 @@ class EntityBuilder {
   }
 
   finish(): Entity[] {
-    const ordered = this.drafts.filter((d) => d.entity.mentions.length > 0);
+    // A group only ever called by a bare role noun ("the government", "l'armée", "the military")
+    // is the setting's generic actor, not a named entity: events and quotes code such nouns
+    // themselves. A compound ("l'état-major") names a specific body and stays.
+    const ordered = this.drafts.filter(
+      (d) =>
+        d.entity.mentions.length > 0 &&
+        !d.entity.mentions.every((m) => m.kind === 'description' && /^[\p{L}.]+$/u.test(m.text)),
+    );
     for (const d of ordered) d.entity.mentions.sort((a, b) => a.start - b.start);
     ordered.sort((a, b) => a.entity.mentions[0].start - b.entity.mentions[0].start);
     return ordered.map((d, i) => {

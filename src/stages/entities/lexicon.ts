@@ -1,5 +1,6 @@
 import type { EntityType, Language } from '../../document/types.ts';
 import { foldName } from '../../knowledge/actors/names.ts';
+import { areaTable } from '../../knowledge/geo/areas.ts';
 import { countryNames, englishShortName } from '../../knowledge/geo/countries.ts';
 import { LANGUAGES, list, set, table } from '../../lang/index.ts';
 
@@ -12,6 +13,8 @@ export interface Agent {
   type: EntityType;
   /** English label template with {country} / {demonym}. */
   label: string;
+  /** Suffix when the role describes one named person ("Hassan, un manifestant" is a civilian). */
+  individualSuffix?: string;
 }
 
 /** Language data the entities stage needs, folded for lookup. */
@@ -23,8 +26,8 @@ export interface EntityLexicon {
   countries: Map<string, string>;
   /** Region names (folded) → CAMEO region code. */
   regions: Map<string, string>;
-  /** Sub-national or disputed areas (folded) → canonical English name and country code. */
-  areas: Map<string, { name: string; code: string }>;
+  /** Sub-national or disputed areas, seas and landmarks (folded) → canonical English name and country code (none for seas). */
+  areas: Map<string, { name: string; code?: string }>;
   /** Folded first words of area names written in lower case ("bande de Gaza"). */
   areaLowerStarts: Set<string>;
   agents: Agent[];
@@ -41,6 +44,14 @@ export interface EntityLexicon {
   placeCues: Set<string>;
   /** Common nouns that refer back to a named organisation ("l'organisation", "the group"). */
   orgAnaphors: Set<string>;
+  /** Nouns that make a named person a civilian of a demonym's country ("national", "ressortissante"). */
+  nationalityNouns: Set<string>;
+  /** Copulas between a name and a predicate ("is", "est"). */
+  copulas: Set<string>;
+  /** Capitalised articles that belong to a known organisation's title mid-sentence ("The"). */
+  titleArticles: Set<string>;
+  /** Second halves of hyphenated compounds whose first half names an actor ("Iran-backed"). */
+  compoundSuffixes: Set<string>;
 }
 
 const ARTICLES = /^(the|le|la|les|l'|l’)\s+/i;
@@ -73,14 +84,21 @@ export function entityLexicon(lang: Language): EntityLexicon {
   for (const [name, alpha3] of table(lang, 'entities-countries')) countries.set(foldName(name), alpha3);
   const regions = new Map<string, string>();
   for (const [name, code] of table(lang, 'entities-regions')) regions.set(foldName(name), code);
-  const areas = new Map<string, { name: string; code: string }>();
+  const areas = new Map<string, { name: string; code?: string }>();
   const areaLowerStarts = new Set<string>();
   for (const [name, canonical, code] of table(lang, 'entities-areas')) {
     areas.set(foldName(name), { name: canonical, code });
     if (/^\p{Ll}/u.test(name)) areaLowerStarts.add(foldName(name).split(' ')[0]);
   }
+  // The geographic table's names are world knowledge in every language; the language's own list wins.
+  for (const [key, [area]] of areaTable().entries()) {
+    if (areas.has(key)) continue;
+    areas.set(key, { name: area.name, code: area.country });
+    if (area.names.some((n) => foldName(n) === key && /^\p{Ll}/u.test(n)))
+      areaLowerStarts.add(key.split(' ')[0]);
+  }
   const agents: Agent[] = [];
-  for (const [noun, suffix, type, label] of table(lang, 'entities-agents')) {
+  for (const [noun, suffix, type, label, individual] of table(lang, 'entities-agents')) {
     const words = foldName(noun).replace(/'/g, "' ").split(' ');
     const last = words[words.length - 1];
     const forms = words.length === 1 ? [last, ...plurals(last, lang)] : [last];
@@ -90,6 +108,7 @@ export function entityLexicon(lang: Language): EntityLexicon {
         suffix: suffix ?? '',
         type: (type as EntityType) || 'ORG',
         label: label ?? '',
+        ...(individual ? { individualSuffix: individual } : {}),
       });
     }
     if (words.length > 1) {
@@ -103,6 +122,7 @@ export function entityLexicon(lang: Language): EntityLexicon {
           suffix: suffix ?? '',
           type: (type as EntityType) || 'ORG',
           label: label ?? '',
+          ...(individual ? { individualSuffix: individual } : {}),
         });
       }
     }
@@ -127,6 +147,10 @@ export function entityLexicon(lang: Language): EntityLexicon {
     notNames: set(lang, 'entities-not-names'),
     placeCues: new Set(list(lang, 'places-cues').map(foldName)),
     orgAnaphors: set(lang, 'entities-org-anaphors', true),
+    nationalityNouns: new Set(list(lang, 'entities-nationality-nouns').map(foldName)),
+    copulas: set(lang, 'entities-copulas', true),
+    titleArticles: set(lang, 'entities-title-articles'),
+    compoundSuffixes: set(lang, 'entities-compound-suffixes', true),
   };
   cache.set(lang, lexicon);
   return lexicon;

@@ -1,6 +1,6 @@
 /**
- * Averaged perceptron for BIO sequence tagging with greedy left-to-right decoding
- * (the previous predicted tags are features). Weights are stored sparsely per feature.
+ * Averaged perceptron for BIO sequence tagging, trained as a structured perceptron over whole
+ * sentences (Viterbi decoding, the previous tag is a feature). Weights are stored sparsely per feature.
  */
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -55,6 +55,15 @@ export class Perceptron {
     return best;
   }
 
+  /** Adds the scores of `features` to `out` (per tag). */
+  addScores(features: readonly string[], out: Float64Array): void {
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (!w) continue;
+      for (let t = 0; t < TAGS.length; t++) out[t] += w[t];
+    }
+  }
+
   /** One training step: moves weights towards the gold tag when the guess is wrong. */
   update(features: readonly string[], gold: number, guess: number): void {
     this.instances++;
@@ -63,6 +72,22 @@ export class Perceptron {
       this.bump(f, gold, 1);
       this.bump(f, guess, -1);
     }
+  }
+
+  /** Counts one training instance (a sentence) for averaging. */
+  tick(): void {
+    this.instances++;
+  }
+
+  /** Structured update at one position: rewards the gold features and tag, penalises the guessed ones. */
+  reward(
+    goldFeatures: readonly string[],
+    gold: number,
+    guessFeatures: readonly string[],
+    guess: number,
+  ): void {
+    for (const f of goldFeatures) this.bump(f, gold, 1);
+    for (const f of guessFeatures) this.bump(f, guess, -1);
   }
 
   private bump(feature: string, tag: number, delta: number): void {

@@ -352,6 +352,18 @@ export function recogniseNames(doc: Doc, lex: EntityLexicon): NameMention[] {
         i++;
         continue;
       }
+      const compound = compoundHead(scan, i);
+      if (compound) {
+        out.push(compound);
+        i++;
+        continue;
+      }
+      const titled = titledOrganisation(scan, i, sentence.firstToken, sentence.lastToken);
+      if (titled) {
+        out.push(titled);
+        i = titled.last;
+        continue;
+      }
       const known = lookupKnown(scan, i, sentence.lastToken);
       const institution =
         known?.source === 'country' ? nationalInstitution(scan, known, sentence.lastToken) : undefined;
@@ -363,6 +375,12 @@ export function recogniseNames(doc: Doc, lex: EntityLexicon): NameMention[] {
       if (known) {
         out.push(known);
         i = known.last;
+        continue;
+      }
+      const demonymEnd = multiWordDemonymEnd(scan, i, sentence.lastToken);
+      if (demonymEnd) {
+        // "Middle Eastern", "South Korean": an adjective of a country or region, not a name.
+        i = demonymEnd;
         continue;
       }
       if (
@@ -409,6 +427,45 @@ export function recogniseNames(doc: Doc, lex: EntityLexicon): NameMention[] {
     }
   }
   return out;
+}
+
+/** End of a demonym of two or three words starting at token i ("Middle Eastern"). */
+function multiWordDemonymEnd(scan: Scan, i: number, sentenceEnd: number): number | undefined {
+  for (let last = Math.min(sentenceEnd, i + 3); last > i + 1; last--) {
+    if (scan.lex.demonyms.has(foldName(spanText(scan.doc, i, last)))) return last;
+  }
+  return undefined;
+}
+
+/** "the Iran-backed group", "the Houthi-run channel": the known actor or country before the hyphen. */
+function compoundHead(scan: Scan, i: number): NameMention | undefined {
+  const token = scan.doc.tokens[i];
+  const hyphen = token.text.lastIndexOf('-');
+  if (hyphen <= 0 || !scan.lex.compoundSuffixes.has(token.text.slice(hyphen + 1).toLowerCase()))
+    return undefined;
+  const text = token.text.slice(0, hyphen);
+  const base = { first: i, last: i + 1, start: token.start, end: token.start + text.length, text };
+  const country = scan.lex.countries.get(foldName(text));
+  if (country) return { ...base, type: 'LOC', source: 'country', code: country };
+  const actor = scan.kb
+    .lookup(text)
+    .find((a) => a.source === 'extra' && matchesCase(a, text, foldName(text)));
+  return actor ? { ...base, type: actor.type, source: 'actor', actor } : undefined;
+}
+
+/** "told The Associated Press": a capitalised article mid-sentence belongs to the organisation's title. */
+function titledOrganisation(
+  scan: Scan,
+  i: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): NameMention | undefined {
+  const tokens = scan.doc.tokens;
+  if (!scan.lex.titleArticles.has(tokens[i].text) || i === sentenceStart || isOpening(tokens[i - 1]?.text))
+    return undefined;
+  const known = i + 1 < sentenceEnd ? lookupKnown(scan, i + 1, sentenceEnd) : undefined;
+  if (known?.source !== 'actor' || known.type !== 'ORG') return undefined;
+  return { ...known, first: i, start: tokens[i].start, text: spanText(scan.doc, i, known.last) };
 }
 
 /** A country name heading a capitalised organisation name: "United States Commission on …". */

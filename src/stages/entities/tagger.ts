@@ -5,7 +5,7 @@ import type { Doc } from '../../document/doc.ts';
 import type { EntityType, Language } from '../../document/types.ts';
 import { ruleTags, tokenFeatures } from './features.ts';
 import type { EntityLexicon } from './lexicon.ts';
-import { Perceptron, type SerializedModel, TAGS } from './perceptron.ts';
+import { allowed, Perceptron, type SerializedModel, TAGS } from './perceptron.ts';
 import type { NameMention } from './recognise.ts';
 
 export const MODEL_DIR = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../..'), 'models/ner');
@@ -32,8 +32,13 @@ export function nerModel(lang: Language): Perceptron | null {
   return models.get(lang) ?? null;
 }
 
-export function historyFeatures(prev: string, prev2: string): string[] {
-  return [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`];
+/** Features joining the previous tag with the current token (the transition part of the model). */
+export function historyFeatures(prev: string, word: string): string[] {
+  return [`t-1=${prev}`, `t-1=${prev}|c=${capitalClass(word)}`];
+}
+
+function capitalClass(word: string): string {
+  return /^\p{Lu}/u.test(word) ? 'U' : /^\p{Ll}/u.test(word) ? (CONNECTOR.test(word) ? 'c' : 'l') : 'o';
 }
 
 /** Per-token base features of a document (without tag history). */
@@ -49,7 +54,61 @@ export function documentFeatures(
   );
 }
 
-/** Greedy left-to-right decoding, sentence by sentence. */
+const START = '<s>';
+
+/**
+ * Best tag sequence of tokens [first, last) (Viterbi over BIO with the previous tag as context).
+ * I-X only continues B-X or I-X. Lower-case words may continue a name ("Parti socialiste",
+ * "Timor oriental"): the model weighs that, a hard rule measured worse.
+ */
+export function viterbi(
+  model: Perceptron,
+  doc: Doc,
+  features: readonly string[][],
+  first: number,
+  last: number,
+): number[] {
+  const n = last - first;
+  if (n <= 0) return [];
+  const T = TAGS.length;
+  const score = new Float64Array(n * T).fill(Number.NEGATIVE_INFINITY);
+  const back = new Int32Array(n * T).fill(-1);
+  const emit = new Float64Array(T);
+  const transition = new Float64Array(T);
+  for (let k = 0; k < n; k++) {
+    const i = first + k;
+    emit.fill(0);
+    model.addScores(features[i], emit);
+    const word = doc.tokens[i].text;
+    // prev = -1 stands for the sentence start.
+    for (let prev = k === 0 ? -1 : 0; prev < (k === 0 ? 0 : T); prev++) {
+      const base = prev < 0 ? 0 : score[(k - 1) * T + prev];
+      if (base === Number.NEGATIVE_INFINITY) continue;
+      const prevTag = prev < 0 ? START : TAGS[prev];
+      transition.fill(0);
+      model.addScores(historyFeatures(prevTag, word), transition);
+      for (let t = 0; t < T; t++) {
+        const tag = TAGS[t];
+        if (!allowed(prevTag, tag)) continue;
+        const total = base + emit[t] + transition[t];
+        if (total > score[k * T + t]) {
+          score[k * T + t] = total;
+          back[k * T + t] = prev;
+        }
+      }
+    }
+  }
+  let best = 0;
+  for (let t = 1; t < T; t++) if (score[(n - 1) * T + t] > score[(n - 1) * T + best]) best = t;
+  const out = new Array<number>(n);
+  for (let k = n - 1; k >= 0; k--) {
+    out[k] = best;
+    best = back[k * T + best];
+  }
+  return out;
+}
+
+/** Viterbi decoding, sentence by sentence. */
 export function decode(
   model: Perceptron,
   doc: Doc,
@@ -59,22 +118,8 @@ export function decode(
   const tags = doc.tokens.map(() => 'O');
   for (const s of doc.sentences) {
     if (sentences && !sentences.has(s.index)) continue;
-    let prev = '<s>';
-    let prev2 = '<s>';
-    for (let i = s.firstToken; i < s.lastToken; i++) {
-      let t = model.predict([...features[i], ...historyFeatures(prev, prev2)], prev);
-      // A lower-case word continues a name only as a connector ("Plaines d' Abraham").
-      // Unless the rules read it inside a name ("Ligue nationale de hockey", "Parti socialiste").
-      if (
-        TAGS[t].startsWith('I-') &&
-        !canContinueName(doc.tokens[i].text) &&
-        !features[i].some((f) => f.startsWith('r=I-'))
-      )
-        t = 0;
-      tags[i] = TAGS[t];
-      prev2 = prev;
-      prev = TAGS[t];
-    }
+    const best = viterbi(model, doc, features, s.firstToken, s.lastToken);
+    for (let k = 0; k < best.length; k++) tags[s.firstToken + k] = TAGS[best[k]];
   }
   return tags;
 }
@@ -82,16 +127,46 @@ export function decode(
 const CONNECTOR =
   /^(de|du|des|d'|d’|la|le|l'|l’|of|the|and|et|von|van|der|den|y|da|do|dos|al|el|bin|ibn|&|-)$/i;
 
-function canContinueName(word: string): boolean {
-  return !/^\p{Ll}/u.test(word) || CONNECTOR.test(word) || /^\p{Ll}+-\p{Lu}/u.test(word);
-}
-
 /** Spans of a BIO sequence, without trailing connectors ("Coupe de" → "Coupe"). */
 export function trimSpans(spans: TaggedSpan[], words: readonly string[]): TaggedSpan[] {
   for (const span of spans) {
     while (span.last - 1 > span.first && CONNECTOR.test(words[span.last - 1])) span.last--;
   }
   return spans;
+}
+
+/**
+ * One type per name within a document: spans with the same words take their most frequent type,
+ * and a lone word that ends a multi-word person name elsewhere is that person ("Carter Beauford" … "Beauford").
+ */
+export function harmoniseTypes(spans: TaggedSpan[], words: readonly string[]): TaggedSpan[] {
+  const text = (s: TaggedSpan) => words.slice(s.first, s.last).join(' ');
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const s of spans) {
+    const key = text(s);
+    const counts = votes.get(key) ?? new Map<EntityType, number>();
+    votes.set(key, counts);
+    counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
+  }
+  const surnames = new Set(
+    spans.filter((s) => s.type === 'PER' && s.last - s.first > 1).map((s) => words[s.last - 1]),
+  );
+  for (const s of spans) {
+    if (s.last - s.first === 1 && surnames.has(words[s.first])) {
+      s.type = 'PER';
+      continue;
+    }
+    const counts = votes.get(text(s)) as Map<EntityType, number>;
+    let best = s.type;
+    for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
+    s.type = best;
+  }
+  return spans;
+}
+
+/** Entity spans of a decoded document: BIO spans, trimmed, one type per name. */
+export function spansOfTags(tags: readonly string[], words: readonly string[]): TaggedSpan[] {
+  return harmoniseTypes(trimSpans(spansFromTags(tags), words), words);
 }
 
 export function spansFromTags(tags: readonly string[]): TaggedSpan[] {
@@ -125,8 +200,8 @@ export function tagNames(
 ): TaggedSpan[] | null {
   const model = nerModel(doc.language ?? 'en');
   if (!model) return null;
-  return trimSpans(
-    spansFromTags(decode(model, doc, documentFeatures(doc, lex, names, sentences), sentences)),
+  return spansOfTags(
+    decode(model, doc, documentFeatures(doc, lex, names, sentences), sentences),
     doc.tokens.map((t) => t.text),
   );
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../../document/doc.ts';
-import type { ActorRef, Language } from '../../document/types.ts';
+import type { ActorRef, Entity, Language } from '../../document/types.ts';
 import { normaliseWord } from '../../knowledge/petrarch/verbs.ts';
 import { table } from '../../lang/index.ts';
 import type { ActorSlot } from './match.ts';
@@ -43,11 +43,19 @@ function nominalAdjective(first: number, end: number, upos?: (pos: number) => st
   return next === undefined || !PHRASE_TAGS.includes(next);
 }
 
-/** The country mentioned most often in the document: the story's setting for unplaced group nouns. */
+/**
+ * The country whose places are mentioned most often: the story's setting for unplaced group nouns. People
+ * and organisations are left out: a story set in Mali quotes French ministers, but its places are Malian.
+ */
 export function mainCountry(doc: Doc): string | undefined {
+  // With no place named at all, the countries of the people and organisations stand in.
+  return mostMentioned(doc, (type) => type === 'LOC') ?? mostMentioned(doc, () => true);
+}
+
+function mostMentioned(doc: Doc, counted: (type: Entity['type']) => boolean): string | undefined {
   const counts = new Map<string, number>();
   for (const entity of doc.entities) {
-    if (!entity.country) continue;
+    if (!entity.country || !counted(entity.type)) continue;
     counts.set(entity.country, (counts.get(entity.country) ?? 0) + entity.mentions.length);
   }
   let best: string | undefined;
@@ -67,6 +75,50 @@ function isBareCountry(ref: ActorRef): boolean {
   return code !== undefined && code.length === 3 && code === ref.country;
 }
 
+/** Tags that may stand inside a noun phrase between a group noun and its country ("autorités de transition maliennes"). */
+const INNER_PHRASE_TAGS = ['NOUN', 'ADJ', 'ADP', 'DET'];
+/** How far after the group noun its country may stand inside the phrase. */
+const PHRASE_REACH = 3;
+
+/**
+ * "les autorités de transition maliennes", "the army of Sudan": a country adjective or a country of
+ * affiliation later in the group noun's phrase (tagged words only: no verb, no punctuation between).
+ */
+function countryLater(
+  slots: readonly ActorSlot[],
+  end: number,
+  forms: readonly string[][],
+  upos?: (pos: number) => string | undefined,
+  linking?: (forms: readonly string[]) => boolean,
+): ActorSlot | undefined {
+  if (!upos) return undefined;
+  for (let p = end; p < Math.min(forms.length, end + PHRASE_REACH); p++) {
+    const slot = slots.find((s) => s.first === p);
+    if (slot) {
+      if (!isBareCountry(slot.ref)) return undefined;
+      if (!slot.place || (p > end && linking?.(forms[p - 1]))) return slot;
+      return undefined;
+    }
+    const tag = upos(p);
+    if (!tag || !INNER_PHRASE_TAGS.includes(tag)) return undefined;
+  }
+  return undefined;
+}
+
+/** Punctuation that closes a sentence-opening setting ("Mali : la junte…", "Au Mali, la junte…"). */
+const SETTING_CLOSERS = [':', ','];
+
+/**
+ * "Au Mali, la junte a…", "Mali: the junta…", "In Myanmar, police…": a country set at the head of the
+ * sentence is where its group nouns act, whatever country the document mentions most.
+ */
+function openingSetting(slots: readonly ActorSlot[], forms: readonly string[][]): string | undefined {
+  const first = slots[0];
+  if (!first || first.first > 1 || !first.place || !isBareCountry(first.ref)) return undefined;
+  if (!SETTING_CLOSERS.includes(forms[first.end]?.[0] ?? '')) return undefined;
+  return first.ref.country;
+}
+
 /**
  * Adds a slot for every agent noun not inside an existing slot; an adjacent bare country slot
  * becomes the agent's country and merges into it ("Venezuelan" + "military" → VENMIL).
@@ -82,6 +134,7 @@ export function withAgentActors(
 ): ActorSlot[] {
   const nouns = agentNouns(language);
   if (nouns.length === 0) return slots;
+  const setting = openingSetting(slots, forms);
   const out = [...slots];
   const covered = (pos: number) => out.some((s) => s.first <= pos && pos < s.end);
   for (let i = 0; i < forms.length; i++) {
@@ -105,20 +158,24 @@ export function withAgentActors(
       i = end - 1;
       continue;
     }
-    const neighbour = out.find((s) => isBareCountry(s.ref) && (s.end === i || (s.first === end && !s.place)));
+    const neighbour =
+      out.find((s) => isBareCountry(s.ref) && (s.end === i || (s.first === end && !s.place))) ??
+      countryLater(out, end, forms, upos, linking);
     if (neighbour) {
       const code = neighbour.ref.country as string;
       neighbour.ref = { ...neighbour.ref, actor: `${code}${noun.sector}` };
       neighbour.first = Math.min(neighbour.first, i);
       neighbour.end = Math.max(neighbour.end, end);
-    } else if (country) {
+      neighbour.place = false;
+    } else if (setting ?? country) {
+      const code = (setting ?? country) as string;
       out.push({
         first: i,
         end,
         ref: {
-          name: `${country} ${noun.words.join(' ').toLowerCase()}`,
-          actor: `${country}${noun.sector}`,
-          country,
+          name: `${code} ${noun.words.join(' ').toLowerCase()}`,
+          actor: `${code}${noun.sector}`,
+          country: code,
         },
         group: 0,
       });

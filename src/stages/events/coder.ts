@@ -2,7 +2,7 @@ import type { Modality } from '../../document/types.ts';
 import type { Cues } from './cues.ts';
 import type { Lexicon, TriggerEntry } from './lexicon.ts';
 import { type ActorSlot, type CodingSentence, type PatternMatch, PatternMatcher } from './match.ts';
-import type { RoleFinder, TriggerSpan } from './roles.ts';
+import { isSetting, type RoleFinder, type TriggerSpan } from './roles.ts';
 
 /** One coded event inside a sentence, before it is placed in the document. */
 export interface SentenceEvent {
@@ -31,6 +31,8 @@ export interface CoderOptions {
   targetOptional?: readonly string[];
   /** Codes never emitted (e.g. the bare "make statement" 010, which the quotes layer covers). */
   ignoredCodes?: readonly string[];
+  /** Paired codes ([a:b]) give their first direction only: "X visited Y" states the visit, not Y's hosting. */
+  forwardPairsOnly?: boolean;
   /** Builds the role finder for a sentence (dependency or linear). */
   roleFinder(sentence: CodingSentence, triggerStarts: number[]): RoleFinder;
   /** Part of speech of a token when a tagger ran (UPOS), to keep nouns from being read as verbs. */
@@ -40,6 +42,8 @@ export interface CoderOptions {
 interface FoundTrigger {
   span: TriggerSpan;
   candidates: TriggerEntry[];
+  /** A verb the tagger called a noun or adjective (`mistaggedVerb`): roles are read linearly, a target is required. */
+  retagged?: boolean;
 }
 
 const PROTEST_ROOT = '14';
@@ -50,20 +54,32 @@ const EMBEDDING_ROOTS = new Set(['02', '10', '03', '13']);
 /** Codes every trigger of one sentence. */
 export function codeSentence(sentence: CodingSentence, options: CoderOptions): SentenceEvent[] {
   const triggers = findTriggers(sentence, options);
-  // Infinitive complements ("threatened to attack Ukraine") do not end the governing verb's clause.
+  const codings = triggers.map((trigger, index) => {
+    // An infinitive complement ("à tenir des pourparlers") belongs to the pattern of the verb before it,
+    // and so does an event noun ("blamed Israel for the attack", "killed in an airstrike").
+    const next = triggers
+      .slice(index + 1)
+      .find(
+        (t) =>
+          !options.cues.any('complement-marker', sentence.forms[t.span.first - 1] ?? []) && !isNominal(t),
+      );
+    return codeTrigger(sentence, trigger, options, next?.span.first ?? sentence.forms.length);
+  });
+  // Infinitive complements ("threatened to attack Ukraine") do not end the governing verb's clause, nor
+  // does a verb that codes nothing ("question whether he has a future with the Orcs").
   const starts = triggers
-    .filter((t) => !options.cues.any('complement-marker', sentence.forms[t.span.first - 1] ?? []))
+    .filter(
+      (t, i) =>
+        codings[i] !== undefined &&
+        !options.cues.any('complement-marker', sentence.forms[t.span.first - 1] ?? []),
+    )
     .map((t) => t.span.first);
   const roleFinder = options.roleFinder(sentence, starts);
   const events: SentenceEvent[] = [];
   const coveredUntil: { end: number }[] = [];
+  const patternSpans: { first: number; end: number }[] = [];
   for (const [index, trigger] of triggers.entries()) {
-    // An infinitive complement ("à tenir des pourparlers") belongs to the pattern of the verb before it.
-    const next = triggers
-      .slice(index + 1)
-      .find((t) => !options.cues.any('complement-marker', sentence.forms[t.span.first - 1] ?? []));
-    const nextStart = next?.span.first ?? sentence.forms.length;
-    const coded = codeTrigger(sentence, trigger, options, nextStart);
+    const coded = codings[index];
     if (!coded) continue;
     const { code, match, block, nominal } = coded;
     const modality =
@@ -73,8 +89,14 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
     // Content of an appeal or threat already coded ("exhorté la Russie à tenir des pourparlers"):
     // the governing event carries it. An infinitive complement of a noun is not asserted either.
     if (embedding || coveredUntil.some((c) => c.end > trigger.span.first)) continue;
+    // An event noun a verb's pattern already read ("blamed X for the attack") is that verb's event.
+    if (nominal && patternSpans.some((m) => m.first <= trigger.span.first && trigger.span.end <= m.end))
+      continue;
     if (options.dropInfinitiveComplements && isNonAssertedInfinitive(sentence, trigger, options)) continue;
-    const roles = roleFinder.roles(trigger.span, nominal);
+    const roles = roleFinder.roles(
+      nominal ? trigger.span : roleAnchor(trigger, options),
+      nominal || trigger.retagged,
+    );
     let source = match?.source ?? (roles.passive ? roles.agent : roles.subject);
     // "ont dénoncé une répression": the subject of a verb that only reports or judges what its object
     // noun names is not that event's agent.
@@ -91,11 +113,28 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
     } else if (match?.compound) {
       target = match.compound;
     }
+    // `NOTED + *` ("noted that Cirith Ungol regretted"): the pattern makes the verb's own subject its
+    // target, so the source is the actor before the pattern, the subject of the governing verb; a
+    // pattern opening on `+` (`+ * ROCKET`) states no source.
+    if (match?.target && source === match.target && !mutual) {
+      const governed = match.pattern.before[0]?.type !== 'target';
+      source = governed ? actorBefore(sentence, match.first, match.target) : undefined;
+    }
     if (source && target && source === target && !mutual) target = undefined;
+    if (trigger.retagged && !target) continue;
     const negated = isNegated(sentence, trigger.span, source, options.cues);
     const first = Math.min(trigger.span.first, source?.first ?? Infinity, match?.first ?? Infinity);
     const end = Math.max(trigger.span.end, target?.end ?? 0, match?.end ?? 0);
-    for (const pair of expandPairs(sentence, code, source, target, mutual)) {
+    const pairCode = options.forwardPairsOnly ? code.split(':')[0] : code;
+    const stated = match?.source !== undefined && match.target !== undefined && !mutual;
+    const coSubject =
+      source && !match?.source && !mutual
+        ? coordinatedSubject(sentence, source, trigger.span, options)
+        : undefined;
+    const pairs = [source, coSubject].flatMap((s) =>
+      s ? expandPairs(sentence, pairCode, s, target, mutual, stated) : [],
+    );
+    for (const pair of pairs) {
       if (!pair.source) continue;
       if (options.requireTarget && !pair.target && !options.targetOptional?.includes(pair.code.slice(0, 2)))
         continue;
@@ -114,8 +153,14 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
       });
     }
     if (match && EMBEDDING_ROOTS.has(code.slice(0, 2))) coveredUntil.push({ end: match.end });
+    if (match) patternSpans.push(match);
   }
   return events;
+}
+
+/** A trigger found only as an event noun ("attack", "visite"). */
+function isNominal(trigger: FoundTrigger): boolean {
+  return trigger.candidates.every((t) => t.entry.nominal);
 }
 
 /** Tags that may stand between a verb and its object noun ("a dénoncé une « répression croissante »"). */
@@ -134,7 +179,8 @@ function reportedByOtherVerb(
   for (let p = trigger.first - 1; p >= Math.max(0, trigger.first - 4); p--) {
     const tag = options.upos(p);
     if (tag === 'VERB') return !options.cues.any('light-verb', sentence.forms[p]);
-    if (!tag || !NOUN_PHRASE_TAGS.includes(tag)) return false;
+    // A noun modifier stays in the phrase ("follows rocket attacks").
+    if (!tag || (!NOUN_PHRASE_TAGS.includes(tag) && tag !== 'NOUN')) return false;
   }
   return false;
 }
@@ -149,12 +195,17 @@ function findTriggers(sentence: CodingSentence, options: CoderOptions): FoundTri
     if (options.cues.any('boundary', forms[i])) continue;
     const candidates: TriggerEntry[] = [];
     let span: TriggerSpan = { first: i, end: i + 1 };
+    let retagged = false;
     for (const t of options.lexicon.triggersFor(forms[i])) {
       const { prefix, suffix } = t.entry;
       const first = i - prefix.length;
       if (first < 0 || !prefix.every((w, k) => forms[first + k].includes(w))) continue;
       if (!suffix.every((w, k) => forms[i + 1 + k]?.includes(w))) continue;
-      if (!plausiblePartOfSpeech(sentence, i, t, options)) continue;
+      if (!plausiblePartOfSpeech(sentence, i, t, options)) {
+        const single = prefix.length === 0 && suffix.length === 0;
+        if (t.entry.nominal || !single || !mistaggedVerb(sentence, i, options)) continue;
+        retagged = true;
+      }
       const candidateSpan = { first, end: i + 1 + suffix.length };
       if (candidateSpan.end - candidateSpan.first > span.end - span.first || candidates.length === 0)
         span = candidateSpan;
@@ -165,10 +216,32 @@ function findTriggers(sentence: CodingSentence, options: CoderOptions): FoundTri
     const longest = candidates.filter(
       (t) => t.entry.prefix.length + t.entry.suffix.length === span.end - span.first - 1,
     );
-    out.push({ span, candidates: longest.length > 0 ? longest : candidates });
+    out.push({ span, candidates: longest.length > 0 ? longest : candidates, retagged });
     i = span.end - 1;
   }
   return out;
+}
+
+/**
+ * "Ethiopia departs from Libya", "the new mayor left yesterday for": a dictionary verb the tagger called a
+ * noun or adjective is the verb all the same when it follows a noun (its subject), no verb comes before it
+ * and none follows it before a preposition or clause boundary. A word the lexicon also knows as an event
+ * noun ("attack", "visit") keeps its noun reading.
+ */
+function mistaggedVerb(sentence: CodingSentence, pos: number, options: CoderOptions): boolean {
+  const { upos } = options;
+  const tag = upos?.(pos);
+  if (!upos || (tag !== 'NOUN' && tag !== 'ADJ')) return false;
+  if (options.lexicon.triggersFor(sentence.forms[pos]).some((t) => t.entry.nominal)) return false;
+  if (upos(pos - 1) !== 'NOUN' && upos(pos - 1) !== 'PROPN') return false;
+  const isVerb = (p: number) => upos(p) === 'VERB' || upos(p) === 'AUX';
+  for (let p = 0; p < pos; p++) if (isVerb(p)) return false;
+  for (let p = pos + 1; p < sentence.forms.length; p++) {
+    if (isVerb(p)) return false;
+    if (['ADP', 'SCONJ', 'PUNCT'].includes(upos(p) ?? '') || options.cues.any('boundary', sentence.forms[p]))
+      break;
+  }
+  return true;
 }
 
 /** A verb entry needs a verb (a noun after a determiner is not one); a nominal trigger needs a noun. */
@@ -180,6 +253,12 @@ function plausiblePartOfSpeech(
 ): boolean {
   const upos = options.upos?.(pos);
   if (t.entry.nominal) return !upos || upos === 'NOUN' || upos === 'PROPN';
+  // A multi-word verb ("will not wire tap") counts when the tagger saw a verb in any of its words.
+  if (options.upos && (t.entry.prefix.length > 0 || t.entry.suffix.length > 0)) {
+    const first = pos - t.entry.prefix.length;
+    const end = pos + 1 + t.entry.suffix.length;
+    for (let p = first; p < end; p++) if (options.upos(p) === 'VERB') return true;
+  }
   // Auxiliaries ("have cordoned", "a été") are never the event; a tagged verb or participle is.
   if (upos === 'AUX') return false;
   if (upos === 'VERB') return true;
@@ -200,6 +279,56 @@ function plausiblePartOfSpeech(
   return !options.cues.any('determiner', previous);
 }
 
+/**
+ * "Ithilen's sheep and goats of Gondor warned": subject phrases joined by a conjunction, each naming its own
+ * actor; the parse hangs the subject on the first. Returns the actor of the later conjunct, if the words up
+ * to the verb hold no other verb, clause boundary or setting.
+ */
+function coordinatedSubject(
+  sentence: CodingSentence,
+  source: ActorSlot,
+  trigger: TriggerSpan,
+  options: Pick<CoderOptions, 'cues' | 'upos'>,
+): ActorSlot | undefined {
+  if (source.end > trigger.first || !options.upos) return undefined;
+  let conjoined = false;
+  for (let p = source.end; p < trigger.first; p++) {
+    const forms = sentence.forms[p];
+    const slot = sentence.actors.find((a) => a.first === p);
+    if (slot && slot.group !== source.group) {
+      if (!conjoined || isSetting(sentence, slot, options.cues)) return undefined;
+      const rest = sentence.actors.find((a) => a.first >= slot.end && a.end <= trigger.first);
+      return rest ? undefined : slot;
+    }
+    if (slot) {
+      // A conjunction inside the source's own coordination ("A and the evil B") joins no new subject.
+      conjoined = false;
+      p = slot.end - 1;
+    } else if (options.upos(p) === 'VERB' || options.cues.any('boundary', forms) || forms[0] === ',')
+      return undefined;
+    else if (options.cues.any('coordination', forms)) conjoined = true;
+  }
+  return undefined;
+}
+
+/** The nearest actor ending before position `pos`, outside the coordination of `other`. */
+function actorBefore(sentence: CodingSentence, pos: number, other: ActorSlot): ActorSlot | undefined {
+  return [...sentence.actors].reverse().find((a) => a.end <= pos && a.group !== other.group);
+}
+
+/**
+ * The word of a multi-word trigger the parse hangs its roles on: the one tagged as a verb ("wire tapped",
+ * "will not wire tap"), else the inflected word.
+ */
+function roleAnchor(trigger: FoundTrigger, options: Pick<CoderOptions, 'upos'>): TriggerSpan {
+  const { span } = trigger;
+  if (span.end - span.first === 1) return span;
+  for (let p = span.first; p < span.end; p++)
+    if (options.upos?.(p) === 'VERB') return { first: p, end: p + 1 };
+  const verb = span.first + (trigger.candidates[0]?.entry.prefix.length ?? 0);
+  return { first: verb, end: verb + 1 };
+}
+
 function codeTrigger(
   sentence: CodingSentence,
   trigger: FoundTrigger,
@@ -214,6 +343,10 @@ function codeTrigger(
     sentence,
     0,
     clauseEnd(sentence, trigger.span, nextTriggerStart, options.cues),
+    {
+      determiner: (p) => options.cues.any('determiner', sentence.forms[p] ?? []),
+      preposition: (p) => options.cues.any('preposition', sentence.forms[p] ?? []),
+    },
   );
   for (const t of trigger.candidates) {
     const match = matcher.best(t.block.patterns, trigger.span.first, trigger.span.end);
@@ -254,6 +387,8 @@ function expandPairs(
   source: ActorSlot | undefined,
   target: ActorSlot | undefined,
   compound: boolean,
+  /** Both actors were placed by the dictionary pattern (`$` and `+`): no heuristic overrides them. */
+  stated = false,
 ): { code: string; source?: ActorSlot; target?: ActorSlot }[] {
   const [forward, backward] = code.split(':');
   const members = (slot?: ActorSlot) =>
@@ -270,7 +405,7 @@ function expandPairs(
     for (const candidate of targets) {
       // An actor's own country as a whole is no target ("advised U.S. citizens"): no event, except a
       // protest, which then stands without a target (the stage aims it at the government).
-      const own = s !== undefined && candidate !== undefined && ownCountry(s, candidate);
+      const own = !stated && s !== undefined && candidate !== undefined && ownCountry(s, candidate);
       if (own && (forward.slice(0, 2) !== PROTEST_ROOT || targets.length > 1)) continue;
       const t = own ? undefined : candidate;
       if (s && t && sameActor(s, t)) continue;

@@ -2,6 +2,7 @@ import type { Doc } from '../../document/doc.ts';
 import type { ActorRef, CodedEvent, Sentence } from '../../document/types.ts';
 import { cameoCode } from '../../knowledge/cameo/index.ts';
 import type { Cues } from './cues.ts';
+import { tokenForms } from './lexicon.ts';
 import type { ActorSlot, CodingSentence } from './match.ts';
 
 /*
@@ -39,6 +40,52 @@ function antecedent(
   return best?.ref ?? null;
 }
 
+/** The actor an entity mention covering these characters names (places included). */
+function actorAt(doc: Doc, start: number, end: number): ActorRef | undefined {
+  for (const entity of doc.entities) {
+    if (!(entity.actor ?? entity.country)) continue;
+    if (entity.mentions.some((m) => m.start <= start && end <= m.end))
+      return { name: entity.name, entity: entity.id, actor: entity.actor, country: entity.country };
+  }
+  return undefined;
+}
+
+/** Tokens within which a pronoun opens its sentence ("He urged", "« Il a", "But she said"). */
+const OPENING_TOKENS = 3;
+
+/** How many sentences back a subject pronoun's chain of subject pronouns is followed ("X arrived. She spoke. She asked"). */
+const SUBJECT_CHAIN = 3;
+
+/**
+ * "Pompeo said Washington would not withdraw. He urged ...": a sentence-initial subject pronoun continues
+ * the previous sentence's main subject (the subject of its root, or of a reporting clause beside it), not
+ * the latest name mentioned. Undefined when that sentence has no parse or its main subject names no actor.
+ */
+function previousSubject(doc: Doc, sentence: Sentence, cues: Cues, depth = 0): ActorRef | undefined {
+  const previous = doc.sentences[sentence.index - 1];
+  if (!previous || depth >= SUBJECT_CHAIN) return undefined;
+  const tokens = doc.sentenceTokens(previous);
+  const root = tokens.find((t) => t.deprel === 'root');
+  if (!root) return undefined;
+  const clauses = [
+    root.index,
+    ...tokens.filter((t) => t.head === root.index && t.deprel === 'parataxis').map((t) => t.index),
+  ];
+  for (const clause of clauses) {
+    // Of several subjects (a parsing slip over a title: "Secretary of State Mike Pompeo"), one naming an actor wins.
+    const subjects = tokens.filter((t) => t.head === clause && /^nsubj/.test(t.deprel ?? ''));
+    if (subjects.length === 0) continue;
+    for (const subject of subjects) {
+      const actor = actorAt(doc, subject.start, subject.end);
+      if (actor) return actor;
+    }
+    const pronoun = subjects.find((t) => cues.any('subject-pronoun', tokenForms(t.text, t.lemma)));
+    if (pronoun) return previousSubject(doc, previous, cues, depth + 1);
+    return undefined;
+  }
+  return undefined;
+}
+
 /**
  * "Même si Trump reste ouvert à une rencontre avec le dirigeant nord-coréen, il le met en garde": subject
  * and object pronouns become actor slots standing for their antecedents — a subject pronoun for the
@@ -53,7 +100,8 @@ export function withPronouns(
   upos?: (pos: number) => string | undefined,
   deprel?: (pos: number) => string | undefined,
 ): CodingSentence {
-  const earlierSubject = antecedent(doc, sentence, false);
+  const latest = antecedent(doc, sentence, false);
+  const continued = previousSubject(doc, sentence, cues) ?? latest;
   const added: ActorSlot[] = [];
   let subject: ActorRef | null = null;
   coding.forms.forEach((forms, pos) => {
@@ -67,7 +115,8 @@ export function withPronouns(
             .reverse()
             .find((a) => deprel(a.first)?.startsWith('nsubj') || deprel(a.end - 1)?.startsWith('nsubj'))
         : undefined;
-      subject = inSentence?.ref ?? earlierSubject;
+      // Only a pronoun opening the sentence continues its main subject; further in, the latest name is likelier.
+      subject = inSentence?.ref ?? (pos < OPENING_TOKENS ? continued : latest);
       if (subject) added.push({ first: pos, end: pos + 1, ref: subject, group: 0 });
     } else if (upos && cues.any('object-pronoun', forms) && (!relation || /^(obj|iobj)/.test(relation))) {
       // Object clitics share their forms with articles ("le", "la"): only a tagger tells them apart.
@@ -156,10 +205,14 @@ export function repressionTarget(event: CodedEvent): ActorRef | null {
   return { name: `${country} civilians`, actor: `${country}CVL`, country };
 }
 
-/** CAMEO convention: a protest with no stated target is directed at the government of its country. */
+/**
+ * CAMEO convention: a protest with no stated target is directed at the government of its country. A
+ * state protesting ("la France a protesté") protests to another state, which the sentence leaves unsaid.
+ */
 export function protestTarget(event: CodedEvent): ActorRef | null {
   const country = event.source?.country;
-  if (event.root !== '14' || !country || event.source?.actor === `${country}GOV`) return null;
+  const actor = event.source?.actor ?? country;
+  if (event.root !== '14' || !country || actor === country || actor === `${country}GOV`) return null;
   return { name: `${country} government`, actor: `${country}GOV`, country };
 }
 

@@ -27,6 +27,7 @@ export type CueKind =
   | 'object-pronoun'
   | 'relative-pronoun'
   | 'affiliation-preposition'
+  | 'conjunction-preposition'
   | 'light-verb';
 
 const VERB_KINDS = ['aspectual', 'light-verb'];

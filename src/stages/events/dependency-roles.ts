@@ -2,6 +2,7 @@ import type { Token } from '../../document/types.ts';
 import type { Cues } from './cues.ts';
 import type { ActorSlot, CodingSentence } from './match.ts';
 import { isSetting, type RoleFinder, type Roles, type TriggerSpan } from './roles.ts';
+import { datelineEnd } from './sentence.ts';
 
 /** True when the syntax stage filled heads and relations for these tokens. */
 export function hasParse(tokens: readonly Token[]): boolean {
@@ -22,6 +23,7 @@ const SHARES_SUBJECT = /^(conj|xcomp)/;
 export class DependencyRoles implements RoleFinder {
   private readonly offset: number;
   private readonly children: number[][];
+  private readonly dateline: number;
 
   constructor(
     private readonly sentence: CodingSentence,
@@ -29,6 +31,7 @@ export class DependencyRoles implements RoleFinder {
     private readonly cues: Cues,
   ) {
     this.offset = tokens[0]?.index ?? 0;
+    this.dateline = datelineEnd(sentence.forms);
     this.children = tokens.map(() => []);
     tokens.forEach((t, i) => {
       const h = this.rel(t.head);
@@ -50,6 +53,8 @@ export class DependencyRoles implements RoleFinder {
   private slotOf(i: number): ActorSlot | undefined {
     const direct = this.sentence.actors.find((a) => a.first <= i && i < a.end);
     if (direct) return direct;
+    const ownClause = this.children[i].map((c) => this.thatClauseSubject(c)).find((slot) => slot);
+    if (ownClause) return ownClause;
     const queue = [...this.children[i]];
     while (queue.length > 0) {
       const c = queue.shift() as number;
@@ -59,9 +64,26 @@ export class DependencyRoles implements RoleFinder {
       if (this.tokens[c].upos === 'VERB' && this.deprel(c) !== 'acl') continue;
       const slot = this.sentence.actors.find((a) => a.first <= c && c < a.end);
       if (slot) return slot;
+      // "hopes that Osgiliath could be drawn into talks with Gondor": the actor of a "that" clause on the
+      // noun is its subject, not a deeper oblique.
+      const clauseSubject = this.thatClauseSubject(c);
+      if (clauseSubject) return clauseSubject;
       queue.push(...this.children[c]);
     }
     return undefined;
+  }
+
+  /** The actor subject of clause c when c is a clause introduced by a marker ("that Russia would leave"). */
+  private thatClauseSubject(c: number): ActorSlot | undefined {
+    if (!/^(acl|ccomp)/.test(this.deprel(c)) || this.deprel(c) === 'acl:relcl') return undefined;
+    if (!this.children[c].some((k) => k < c && this.deprel(k) === 'mark')) return undefined;
+    const subject = this.children[c].find((k) => SUBJECT.test(this.deprel(k)));
+    return subject === undefined ? undefined : this.sentence.actors.find((a) => a.first <= subject && subject < a.end);
+  }
+
+  /** A parsed "subject" with its own preposition ("on Thursday") is a misparsed oblique. */
+  private hasPreposition(i: number): boolean {
+    return this.children[i].some((c) => this.deprel(c) === 'case');
   }
 
   /**
@@ -70,6 +92,14 @@ export class DependencyRoles implements RoleFinder {
    */
   private isNoun(i: number): boolean {
     return this.tokens[i].upos === 'NOUN' && this.sentence.forms[i + 1]?.[0] !== ',';
+  }
+
+  /**
+   * "claims Mahan flies fighters": a subject name that is no actor (a company, a person without a code) is
+   * still the subject. A wire dateline the parse took for a subject ("ADEN (Reuters) - The United States") is not.
+   */
+  private isNonActorName(i: number): boolean {
+    return this.tokens[i].upos === 'PROPN' && this.sentence.forms[i + 1]?.[0] !== ',' && i >= this.dateline;
   }
 
   /**
@@ -155,13 +185,17 @@ export class DependencyRoles implements RoleFinder {
       const s = subjects.find((c) => this.slotOf(c)) ?? subjects[0];
       if (s !== undefined) {
         const slot = this.slotOf(s);
-        namedNonActor = !slot && (this.isNoun(s) || this.nonActorAntecedent(v, s));
+        namedNonActor =
+          !slot &&
+          !this.hasPreposition(s) &&
+          (this.isNoun(s) || this.isNonActorName(s) || this.nonActorAntecedent(v, s));
         if (namedNonActor) break;
         subject = slot;
         if (v !== verb) sharedFrom = v;
       } else if (this.deprel(v).startsWith('acl')) {
         const noun: number = this.rel(this.tokens[v].head) ?? -1;
-        subject = this.sentence.actors.find((a) => a.first <= noun && noun < a.end);
+        // "des milliers de manifestants, marchant", "thousands of protesters marched": the actor of the phrase.
+        subject = noun >= 0 ? this.slotOf(noun) : undefined;
         // ", accusant Téhéran de ...", ", accusing Iran": a participle set off by a comma is an adjunct of
         // the main clause, whatever noun the parse hung it on; it shares the main verb's subject.
         const main: number | undefined =
@@ -177,7 +211,7 @@ export class DependencyRoles implements RoleFinder {
       const controller = this.controllingObject(v);
       if (controller !== undefined) {
         const slot = this.slotOf(controller);
-        namedNonActor = !slot && this.isNoun(controller);
+        namedNonActor = !slot && (this.isNoun(controller) || this.isNonActorName(controller));
         subject = slot;
         break;
       }

@@ -1,6 +1,7 @@
 import type { Doc } from '../../document/doc.ts';
 import type { CodedEvent, Language, Sentence } from '../../document/types.ts';
 import { cameoCode } from '../../knowledge/cameo/index.ts';
+import { ActorPhraseFinder } from '../../knowledge/petrarch/actor-finder.ts';
 import { type DictionarySet, loadDictionaries } from '../../knowledge/petrarch/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { dateForSpan } from '../time/anchor.ts';
@@ -17,7 +18,6 @@ import {
 import { cuesFor } from './cues.ts';
 import { dedupEvents } from './dedup.ts';
 import { CombinedRoles, DependencyRoles, hasParse } from './dependency-roles.ts';
-import { DictionaryActors } from './dictionary-actors.ts';
 import { isDiscarded } from './discard.ts';
 import { Lexicon, tokenForms } from './lexicon.ts';
 import type { ActorSlot } from './match.ts';
@@ -41,11 +41,11 @@ const MEDIA_ACTOR = 'MED';
 /** A bare "make a statement" is what the quotes layer records; coding it as an event adds only noise. */
 const IGNORED_CODES = ['01', '010'];
 
-const dictionaryActorCache = new Map<string, DictionaryActors>();
-function dictionaryActorsFor(set: DictionarySet): DictionaryActors {
+const dictionaryActorCache = new Map<string, ActorPhraseFinder>();
+function dictionaryActorsFor(set: DictionarySet): ActorPhraseFinder {
   let finder = dictionaryActorCache.get(set.dir);
   if (!finder) {
-    finder = new DictionaryActors(set.actors, set.agents);
+    finder = new ActorPhraseFinder(set.actors, set.agents);
     dictionaryActorCache.set(set.dir, finder);
   }
   return finder;
@@ -119,6 +119,7 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
           cues,
           dropInfinitiveComplements: true,
           ignoredCodes: IGNORED_CODES,
+          forwardPairsOnly: true,
           roleFinder: (s, starts) => {
             const linear = new LinearRoles(s, cues, starts, upos);
             return parsed ? new CombinedRoles(new DependencyRoles(s, tokens, cues), linear) : linear;

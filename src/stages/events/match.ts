@@ -40,6 +40,12 @@ interface Bindings {
 
 type Direction = 1 | -1;
 
+/** Closed-class words a `^` (skipped noun phrase) may begin with: "with Eriador", "the Gondor". */
+export interface PhraseOpeners {
+  determiner(pos: number): boolean;
+  preposition(pos: number): boolean;
+}
+
 /**
  * Matches PETRARCH patterns linearly around a verb, in the spirit of TABARI: elements after `*` are
  * found left to right after the verb, elements before `*` right to left before it, with gaps allowed
@@ -51,6 +57,7 @@ export class PatternMatcher {
     private readonly sentence: CodingSentence,
     private readonly windowStart: number,
     private readonly windowEnd: number,
+    private readonly openers?: PhraseOpeners,
   ) {}
 
   private present?: Set<string>;
@@ -106,7 +113,8 @@ export class PatternMatcher {
   ): number | undefined {
     if (k === elements.length) return pos;
     const el = elements[k];
-    const last = adjacent ? pos : this.windowEnd - 1;
+    // `^` skips the noun phrase that comes next, not any word further on.
+    const last = adjacent || el.type === 'skip' ? pos : this.windowEnd - 1;
     for (let p = pos; p <= last && p < this.windowEnd; p++) {
       for (const next of this.matchAt(el, p, 1)) {
         const saved = { ...b };
@@ -129,7 +137,7 @@ export class PatternMatcher {
   ): number | undefined {
     if (k === elements.length) return pos + 1;
     const el = elements[k];
-    const lowest = joined[k] ? pos : this.windowStart;
+    const lowest = joined[k] || el.type === 'skip' ? pos : this.windowStart;
     for (let p = pos; p >= lowest && p >= this.windowStart; p--) {
       for (const start of this.matchAt(el, p, -1)) {
         const saved = { ...b };
@@ -171,10 +179,31 @@ export class PatternMatcher {
         return [dir === 1 ? slot.end : slot.first];
       }
       case 'skip':
-        return [dir === 1 ? p + 1 : p];
+        return this.skipPhrase(p, dir);
       default:
         return [];
     }
+  }
+
+  /**
+   * `^`: one noun phrase (PETRARCH/TABARI) — an actor mention or one word, with its determiners and,
+   * going forward, the preposition that opens it ("TABASKI ^ $": "Tabaski with Eriador next week at
+   * Cirith Ungol" skips "with Eriador"; "AT ^ +": "at the Gondor of the Prince" skips "the Gondor").
+   */
+  private skipPhrase(p: number, dir: Direction): number[] {
+    const { actors } = this.sentence;
+    if (dir === 1) {
+      let j = p;
+      if (this.openers?.preposition(j)) j++;
+      while (j < this.windowEnd && this.openers?.determiner(j)) j++;
+      if (j >= this.windowEnd) return [];
+      const slot = actors.find((a) => a.first === j);
+      return [slot ? slot.end : j + 1];
+    }
+    const slot = actors.find((a) => a.end - 1 === p);
+    let start = slot ? slot.first : p;
+    while (start - 1 >= this.windowStart && this.openers?.determiner(start - 1)) start--;
+    return [start];
   }
 
   /** Records the actor an actor mark matched at token p. */

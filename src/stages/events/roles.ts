@@ -144,11 +144,13 @@ export class LinearRoles implements RoleFinder {
    */
   private clauseSubject(slot: ActorSlot, trigger: TriggerSpan): boolean {
     if (slot.place || this.upos?.(trigger.first) !== 'VERB') return false;
+    // Only a preposition that can open a clause ("after", not "between the two countries").
+    if (!this.introducedBy(slot, 'conjunction-preposition')) return false;
     for (let p = slot.end; p < trigger.first; p++) if (!this.has('auxiliary', p)) return false;
     return true;
   }
 
-  private introducedBy(slot: ActorSlot, kind: 'affiliation-preposition'): boolean {
+  private introducedBy(slot: ActorSlot, kind: 'affiliation-preposition' | 'conjunction-preposition'): boolean {
     for (let p = slot.first - 1; p >= Math.max(0, slot.first - 3); p--) {
       if (this.has(kind, p)) return true;
       if (!this.has('determiner', p)) return false;

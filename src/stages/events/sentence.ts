@@ -1,9 +1,18 @@
 import type { Doc } from '../../document/doc.ts';
 import type { ActorRef, Sentence } from '../../document/types.ts';
 import type { Cues } from './cues.ts';
-import type { DictionaryActors } from './dictionary-actors.ts';
 import { tokenForms } from './lexicon.ts';
 import type { ActorSlot, CodingSentence } from './match.ts';
+
+/** Actor mentions from PETRARCH actor/agent dictionaries (`ActorPhraseFinder`, `DictionaryActors`). */
+export interface DictionaryActorFinder {
+  find(
+    forms: readonly string[][],
+    date: string | undefined,
+    group: (slots: ActorSlot[]) => ActorSlot[],
+    upos?: (pos: number) => string | undefined,
+  ): ActorSlot[];
+}
 
 /** Token forms and actor slots (from the entities layer) of one sentence. */
 export function prepareSentence(
@@ -11,7 +20,7 @@ export function prepareSentence(
   sentence: Sentence,
   cues: Cues,
   upos?: (pos: number) => string | undefined,
-  dictionaryActors?: DictionaryActors,
+  dictionaryActors?: DictionaryActorFinder,
   /** More actor slots found over the sentence's forms (group nouns), before coordinations are grouped. */
   addSlots?: (slots: ActorSlot[], forms: string[][]) => ActorSlot[],
 ): CodingSentence {
@@ -47,8 +56,11 @@ export function prepareSentence(
   };
   if (dictionaryActors) {
     // Entity mentions first: where both cover the same words, the entities layer's reading wins.
-    const fromDictionary = dictionaryActors.find(forms, doc.published, (slots) =>
-      groupCoordinations(slots, forms, cues, upos),
+    const fromDictionary = dictionaryActors.find(
+      forms,
+      doc.published,
+      (slots) => groupCoordinations(slots, forms, cues, upos),
+      upos,
     );
     const free = fromDictionary.filter((d) => !actors.some((a) => a.first < d.end && d.first < a.end));
     return { forms, actors: group([...actors, ...free]) };
@@ -62,7 +74,7 @@ const DATELINE_DASHES = ['-', '–', '—'];
 const MAX_DATELINE_TOKENS = 16;
 
 /** Token index after a wire dateline closed by "(Agency) —", else 0. */
-function datelineEnd(forms: readonly string[][]): number {
+export function datelineEnd(forms: readonly string[][]): number {
   for (let i = 1; i < Math.min(forms.length, MAX_DATELINE_TOKENS); i++) {
     if (DATELINE_DASHES.includes(forms[i][0]) && forms[i - 1][0] === ')') return i + 1;
   }
@@ -122,6 +134,19 @@ export function groupCoordinations(
     else if (links[i] === 'conjunction') closed = true;
     else if (links[i] === 'comma' && !closed) links[i] = 'none';
   }
+  // "between A and B, and C and D": pairs joined by bare conjunctions and set apart by a comma are two
+  // coordinations ("A, B and C" and "A and B, and C" stay one).
+  const comma = (i: number) =>
+    i > 0 && forms.slice(slots[i - 1].end, slots[i].first).some((f) => f[0] === ',');
+  const bare = (i: number) => links[i] === 'conjunction' && !comma(i);
+  let paired = false;
+  links.forEach((link, i) => {
+    if (link === 'none') paired = false;
+    else if (comma(i) && paired && bare(i + 1)) {
+      links[i] = 'none';
+      paired = false;
+    } else if (bare(i)) paired = true;
+  });
   let group = 0;
   return slots.map((slot, i) => {
     if (i > 0 && links[i] === 'none') group++;

@@ -39,8 +39,15 @@ export const syntax: Stage = {
       const words = core.analyseTokens(tokens.map((t) => t.text));
       const firstWord = all.length;
       for (const w of words) {
+        // An object literal of fixed shape: V8 builds it much faster than a spread copy.
         all.push({
-          ...w,
+          form: w.form,
+          upos: w.upos,
+          feats: w.feats,
+          lemma: w.lemma,
+          head: w.head,
+          deprel: w.deprel,
+          token: w.token,
           tokenIndex: sentence.firstToken + w.token,
           headWord: w.head < 0 ? -1 : firstWord + w.head,
         });
