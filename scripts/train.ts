@@ -29,6 +29,8 @@ const { values } = parseArgs({
     'fine-min': { type: 'string' },
     // Ambiguity classes for words seen this often; default UD_SPLITS.tagCandidateMinCount.
     'tag-candidates-min': { type: 'string' },
+    // Parser feature set (Parser.featureVersion); default UD_SPLITS.parserFeatures.
+    'parser-features': { type: 'string' },
   },
 });
 const lang = values.lang ?? '';
@@ -57,6 +59,7 @@ const cores = seeds.map((seed) => {
     folds: Number(values.folds),
     trainedOn: splits.train,
     fineTagMinCount: Number(values['fine-min'] ?? splits.fineTagMinCount),
+    parserFeatures: Number(values['parser-features'] ?? splits.parserFeatures),
     tagCandidateMinCount: Number(values['tag-candidates-min'] ?? splits.tagCandidateMinCount),
     bits: {
       tagger: Number(values['tagger-bits']),

@@ -123,7 +123,9 @@ export class LanguageCore {
   parse(words: readonly string[], tagIds: Int32Array): ParseResult {
     const parserTags = new Int32Array(words.length);
     for (let i = 0; i < words.length; i++) parserTags[i] = this.tagMap[tagIds[i]];
-    return this.parser.parse({ forms: words, tags: parserTags });
+    const sameLexicon = this.parser.lexicon === null || this.parser.lexicon === this.tagger.lexicon;
+    const hashes = sameLexicon ? this.tagger.hashesOf(words) : null;
+    return this.parser.parse({ forms: words, tags: parserTags, hashes });
   }
 
   save(path = modelPath(this.lang)): number {

@@ -44,6 +44,12 @@ export class Tagger {
   readonly upos: readonly string[];
   readonly model: Perceptron;
   private readonly words = new WordHashes();
+  private hashedForms: readonly string[] | null = null;
+
+  /** The word hashes of the sentence last tagged, when it is `forms` (the parser reuses them). */
+  hashesOf(forms: readonly string[]): WordHashes | null {
+    return this.hashedForms === forms ? this.words : null;
+  }
   private features = new Int32Array(MAX_FEATURES);
   private scores: Float32Array;
   private capitalisation = 0;
@@ -109,6 +115,7 @@ export class Tagger {
   /** Tags a sentence of words; returns tag indices into `tags`. */
   tag(forms: readonly string[], out = new Int32Array(forms.length)): Int32Array {
     this.words.fill(forms, this.lexicon);
+    this.hashedForms = forms;
     this.capitalisation = capitalisationOf(this.words);
     const dictionary = this.dictionary;
     for (let i = 0; i < forms.length; i++) {
@@ -126,6 +133,7 @@ export class Tagger {
   /** One training pass over a sentence (previous tags are the model's own predictions). */
   learn(forms: readonly string[], gold: Int32Array): number {
     this.words.fill(forms, this.lexicon);
+    this.hashedForms = null;
     this.capitalisation = capitalisationOf(this.words);
     let correct = 0;
     let prev = -1;
@@ -303,6 +311,7 @@ export function trainTagger(
     options.log?.(`tagger epoch ${epoch + 1}: train accuracy ${((100 * correct) / total).toFixed(2)}`);
   }
   tagger.model.average();
-  if (options.candidateMinCount) tagger.setCandidates(buildAmbiguityClasses(sentences, options.candidateMinCount));
+  if (options.candidateMinCount)
+    tagger.setCandidates(buildAmbiguityClasses(sentences, options.candidateMinCount));
   return tagger;
 }

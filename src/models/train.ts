@@ -21,6 +21,8 @@ export interface TrainOptions {
    * Tag with UPOS|XPOS for the pairs seen at least this often (see fineTagging); 0 or absent: UPOS.
    */
   fineTagMinCount?: number;
+  /** Parser feature set (Parser.featureVersion); default the newest. */
+  parserFeatures?: number;
   /** Words seen this often are tagged among the tags they took in training (0 or absent: no restriction). */
   tagCandidateMinCount?: number;
   /** Hash-table sizes (log2 rows); smaller tables train faster, for tests. */
@@ -69,6 +71,7 @@ export function trainCore(train: readonly UdSentence[], options: TrainOptions): 
       epochs: options.parserEpochs,
       seed: options.seed,
       tags: tagger.tags,
+      featureVersion: options.parserFeatures,
       actionBits: options.bits?.actions,
       labelBits: options.bits?.labels,
       lexicon,
@@ -135,7 +138,10 @@ export function averageCores(cores: readonly LanguageCore[]): LanguageCore {
       const target = targets[i].weights;
       const source = p.weights;
       if (target.length !== source.length) throw new Error('cores to average differ in shape');
-      if (core.parser.tags.join() !== first.parser.tags.join() || core.tagger.tags.join() !== first.tagger.tags.join())
+      if (
+        core.parser.tags.join() !== first.parser.tags.join() ||
+        core.tagger.tags.join() !== first.tagger.tags.join()
+      )
         throw new Error('cores to average have different tag lists');
       for (let j = 0; j < source.length; j++) target[j] += source[j];
     });

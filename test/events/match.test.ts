@@ -70,3 +70,41 @@ describe('PETRARCH pattern matching', () => {
     assert.equal(new PatternMatcher(lexicon, s, 0, 3).best(patterns, 1, 2), undefined);
   });
 });
+
+describe('PETRARCH pattern matching: the object of a preposition', () => {
+  const dict = parseVerbDictionary(`
+--- WITHDRAW  [---]  ---
+WITHDRAW
+- * FROM +  [0874]
+`);
+  const lexicon = new Lexicon([dict], 'en');
+  const patterns = dict.blocks[0].patterns;
+  const prepositions = new Set(['FROM', 'WITH', 'OF']);
+  const matcher = (s: CodingSentence) =>
+    new PatternMatcher(lexicon, s, 0, s.forms.length, {
+      determiner: (p) => s.forms[p]?.[0] === 'A',
+      preposition: (p) => prepositions.has(s.forms[p]?.[0] ?? ''),
+    });
+
+  it('binds the actor right after the preposition, across its determiners and adjectives', () => {
+    const s = sentence(
+      ['Chad', 'withdrew', 'troops', 'from', 'a', 'northern', 'Niger'],
+      [
+        [0, 1, 'TCD'],
+        [6, 7, 'NER'],
+      ],
+    );
+    assert.equal(matcher(s).best(patterns, 1, 2)?.target?.ref.actor, 'NER');
+  });
+
+  it('does not reach an actor nested in a further prepositional phrase', () => {
+    const s = sentence(
+      ['Chad', 'withdrew', 'troops', 'from', 'a', 'pact', 'with', 'Niger'],
+      [
+        [0, 1, 'TCD'],
+        [7, 8, 'NER'],
+      ],
+    );
+    assert.equal(matcher(s).best(patterns, 1, 2), undefined);
+  });
+});

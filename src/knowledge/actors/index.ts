@@ -48,7 +48,13 @@ export class ActorKB {
       if (!key) continue;
       const list = this.byName.get(key);
       if (!list) this.byName.set(key, [actor]);
-      else if (!list.includes(actor)) list.push(actor);
+      else if (!list.includes(actor)) {
+        // A spelling learnt from a Phoenix record may reach a hand-written actor after another
+        // Phoenix record took the name: the hand-written actor still goes before Phoenix ones.
+        const firstPhoenix = list.findIndex((a) => a.source === 'phoenix');
+        if (actor.source === 'extra' && firstPhoenix >= 0) list.splice(firstPhoenix, 0, actor);
+        else list.push(actor);
+      }
       this.maxWords = Math.max(this.maxWords, key.split(' ').length);
       if (actor.source === 'extra' && /^\p{Ll}/u.test(n) && key.includes(' '))
         this.lowerCaseStarts.add(key.split(' ')[0]);
@@ -101,16 +107,21 @@ export function actorCodeAt(actor: Actor, date?: string): string | undefined {
   return last?.code;
 }
 
+/** Hand-written tables, in precedence order: a name listed in an earlier file wins. */
+const HAND_WRITTEN_FILES = ['actors-extra.tsv', 'actors-world.tsv'];
+
 export function loadActorKB(): ActorKB {
   const kb = new ActorKB();
-  const extras: Actor[] = readRows('actors-extra.tsv').map(([name, type, codes, wikidata, variants]) => ({
-    name,
-    type: asType(type),
-    codes: parseCodeList(codes ?? ''),
-    wikidata: wikidata || undefined,
-    names: [name, ...(variants ? variants.split('|') : [])].filter(Boolean),
-    source: 'extra',
-  }));
+  const extras: Actor[] = HAND_WRITTEN_FILES.flatMap((file) => readRows(file)).map(
+    ([name, type, codes, wikidata, variants]) => ({
+      name,
+      type: asType(type),
+      codes: parseCodeList(codes ?? ''),
+      wikidata: wikidata || undefined,
+      names: [name, ...(variants ? variants.split('|') : [])].filter(Boolean),
+      source: 'extra',
+    }),
+  );
   for (const actor of extras) kb.add(actor);
   const shadowed = new Map<string, Actor>();
   for (const actor of extras) for (const n of actor.names) shadowed.set(foldName(n), actor);

@@ -31,46 +31,12 @@ export class Perceptron {
     return p;
   }
 
-  scores(features: readonly string[]): Float64Array {
-    const out = new Float64Array(TAGS.length);
-    for (const f of features) {
-      const w = this.weights.get(f);
-      if (!w) continue;
-      for (let t = 0; t < TAGS.length; t++) out[t] += w[t];
-    }
-    return out;
-  }
-
-  predict(features: readonly string[], prev: string): number {
-    const s = this.scores(features);
-    let best = 0;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    for (let t = 0; t < TAGS.length; t++) {
-      if (!allowed(prev, TAGS[t])) continue;
-      if (s[t] > bestScore) {
-        bestScore = s[t];
-        best = t;
-      }
-    }
-    return best;
-  }
-
   /** Adds the scores of `features` to `out` (per tag). */
   addScores(features: readonly string[], out: Float64Array): void {
     for (const f of features) {
       const w = this.weights.get(f);
       if (!w) continue;
       for (let t = 0; t < TAGS.length; t++) out[t] += w[t];
-    }
-  }
-
-  /** One training step: moves weights towards the gold tag when the guess is wrong. */
-  update(features: readonly string[], gold: number, guess: number): void {
-    this.instances++;
-    if (gold === guess) return;
-    for (const f of features) {
-      this.bump(f, gold, 1);
-      this.bump(f, guess, -1);
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Modality } from '../../document/types.ts';
+import type { ActorRef, Modality } from '../../document/types.ts';
 import type { Cues } from './cues.ts';
 import type { Lexicon, TriggerEntry } from './lexicon.ts';
 import { type ActorSlot, type CodingSentence, type PatternMatch, PatternMatcher } from './match.ts';
@@ -37,6 +37,10 @@ export interface CoderOptions {
   roleFinder(sentence: CodingSentence, triggerStarts: number[]): RoleFinder;
   /** Part of speech of a token when a tagger ran (UPOS), to keep nouns from being read as verbs. */
   upos?(pos: number): string | undefined;
+  /** Who protests when a protest noun names no one ("des émeutes ont éclaté"): the story's civilians. */
+  crowd?: ActorRef;
+  /** Morphological features of a token when a tagger ran (UD FEATS, "Tense=Past|VerbForm=Part"). */
+  feats?(pos: number): string | undefined;
 }
 
 interface FoundTrigger {
@@ -103,6 +107,9 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
     if (nominal && !match?.source && source && source.end <= trigger.span.first) {
       if (reportedByOtherVerb(sentence, trigger.span, options)) source = undefined;
     }
+    // "Des émeutes ont éclaté": a protest noun with no agent is the people's.
+    if (!source && nominal && options.crowd && code.startsWith(PROTEST_ROOT))
+      source = { ...trigger.span, ref: options.crowd, group: -1 };
     let target = match?.target ?? (roles.passive ? roles.subject : roles.object);
     // `%` before the verb: the coordinated actors act on each other ("Gondor and Osgiliath renewed ties");
     // after it: they are the targets ("agrees with the Philippines and France").
@@ -165,6 +172,8 @@ function isNominal(trigger: FoundTrigger): boolean {
 
 /** Tags that may stand between a verb and its object noun ("a dénoncé une « répression croissante »"). */
 const NOUN_PHRASE_TAGS = ['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT'];
+/** Tags on the way from a verb to an event noun deeper in its object. */
+const OBJECT_PATH_TAGS = ['NOUN', 'PROPN', 'ADP', 'CCONJ'];
 
 /**
  * The nominal trigger is the object of a verb other than a light verb ("a dénoncé une répression",
@@ -176,11 +185,13 @@ function reportedByOtherVerb(
   options: Pick<CoderOptions, 'cues' | 'upos'>,
 ): boolean {
   if (!options.upos) return false;
-  for (let p = trigger.first - 1; p >= Math.max(0, trigger.first - 4); p--) {
+  for (let p = trigger.first - 1; p >= Math.max(0, trigger.first - 12); p--) {
     const tag = options.upos(p);
     if (tag === 'VERB') return !options.cues.any('light-verb', sentence.forms[p]);
-    // A noun modifier stays in the phrase ("follows rocket attacks").
-    if (!tag || (!NOUN_PHRASE_TAGS.includes(tag) && tag !== 'NOUN')) return false;
+    // A noun modifier stays in the phrase ("follows rocket attacks", "the December 31 attack"); a verb's
+    // preposition leads to its object ("pointing to the attack"), and so does a coordination of objects
+    // ("passant outre le veto et les mises en garde").
+    if (!tag || !(NOUN_PHRASE_TAGS.includes(tag) || OBJECT_PATH_TAGS.includes(tag))) return false;
   }
   return false;
 }
@@ -261,7 +272,7 @@ function plausiblePartOfSpeech(
   }
   // Auxiliaries ("have cordoned", "a été") are never the event; a tagged verb or participle is.
   if (upos === 'AUX') return false;
-  if (upos === 'VERB') return true;
+  if (upos === 'VERB') return !adjectivalParticiple(sentence, pos, options);
   const before = pos - t.entry.prefix.length - 1;
   const previous = before >= 0 ? sentence.forms[before] : [];
   // Tagged otherwise: taggers slip on participles, so one after an auxiliary still counts ("a rejeté",
@@ -277,6 +288,22 @@ function plausiblePartOfSpeech(
   }
   // Untagged: a verb is not preceded by a determiner.
   return !options.cues.any('determiner', previous);
+}
+
+const NOUN_PHRASE_HEADS = ['NOUN', 'PROPN', 'ADJ'];
+
+/**
+ * "the fiancée of murdered journalist X", "over alleged plots": a past participle between a determiner or a
+ * preposition and the noun it qualifies is an adjective, not an event (a gerund, "by supporting X", and an
+ * infinitive, "to support X", stay verbs).
+ */
+function adjectivalParticiple(sentence: CodingSentence, pos: number, options: CoderOptions): boolean {
+  const { upos, feats, cues } = options;
+  if (!upos || !feats || !NOUN_PHRASE_HEADS.includes(upos(pos + 1) ?? '')) return false;
+  if (/VerbForm=(Ger|Inf)|Tense=Pres/.test(feats(pos) ?? '')) return false;
+  const previous = sentence.forms[pos - 1] ?? [];
+  if (cues.any('complement-marker', previous)) return false;
+  return cues.any('determiner', previous) || cues.any('preposition', previous);
 }
 
 /**
@@ -359,7 +386,14 @@ function codeTrigger(
     if (better) best = { code, match, block: t.block.name, weight, nominal: t.entry.nominal };
   }
   if (!best || !isCode(best.code)) return undefined;
+  // "added that", "headed the campaign": a verb whose plain sense is no interaction codes only through a pattern.
+  if (!best.match && !best.nominal && isPatternOnly(sentence, trigger.span, options.cues)) return undefined;
   return best;
+}
+
+function isPatternOnly(sentence: CodingSentence, span: TriggerSpan, cues: Cues): boolean {
+  for (let p = span.first; p < span.end; p++) if (cues.any('pattern-only', sentence.forms[p])) return true;
+  return false;
 }
 
 /** A CAMEO code (not PETRARCH's null code `---` or a placeholder). */
@@ -391,8 +425,11 @@ function expandPairs(
   stated = false,
 ): { code: string; source?: ActorSlot; target?: ActorSlot }[] {
   const [forward, backward] = code.split(':');
-  const members = (slot?: ActorSlot) =>
-    slot ? sentence.actors.filter((a) => a.group === slot.group) : [undefined];
+  const members = (slot?: ActorSlot) => {
+    if (!slot) return [undefined];
+    const group = sentence.actors.filter((a) => a.group === slot.group);
+    return group.length > 0 ? group : [slot];
+  };
   const out: { code: string; source?: ActorSlot; target?: ActorSlot }[] = [];
   if (compound && source) {
     const group = members(source);

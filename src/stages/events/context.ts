@@ -160,6 +160,17 @@ export function reactionTarget(
       return { ...p.source, mention: undefined };
     }
   }
+  // "Les Européens ont déclenché le mécanisme contre l'Iran. […] Téhéran a dénoncé une erreur": further
+  // away, a reaction answers the story's lead event when that targeted its source.
+  const lead = recent[0]?.event;
+  if (
+    lead?.source &&
+    !lead.negated &&
+    event.source.country !== undefined &&
+    lead.target?.country === event.source.country &&
+    lead.source.country !== event.source.country
+  )
+    return { ...lead.source, mention: undefined };
   // "Iran condemned the strikes": a third party's criticism answers the story's use of force, the one
   // its lead reports (the earliest) rather than the background that follows.
   if (TOPIC_TARGET_ROOTS.includes(event.root)) {
@@ -198,21 +209,35 @@ export function topicActor(doc: Doc): ActorRef | null {
   return best?.ref ?? null;
 }
 
-/** Violent repression (CAMEO 175) with no stated target is used against its country's civilians. */
+/** Codes of repression: violent repression (175) and arrests (173) by a state's forces. */
+const REPRESSION_CODES = ['175', '173'];
+/** Roles of the forces that repress and arrest. */
+const FORCE_ROLES = ['GOV', 'MIL', 'COP', 'SPY'];
+
+/**
+ * Violent repression and arrests by a state's forces ("la police a effectué 1 000 arrestations") with no
+ * stated target are used against its country's civilians.
+ */
 export function repressionTarget(event: CodedEvent): ActorRef | null {
   const country = event.source?.country;
-  if (event.cameo !== '175' || !country) return null;
+  if (!REPRESSION_CODES.includes(event.cameo) || !country) return null;
+  if (event.cameo !== '175' && !FORCE_ROLES.includes((event.source?.actor ?? '').slice(3, 6))) return null;
   return { name: `${country} civilians`, actor: `${country}CVL`, country };
 }
 
+/** Roots whose events by a group within a country address that country's government when no target is said. */
+const DOMESTIC_ROOTS = ['10', '14'];
+
 /**
- * CAMEO convention: a protest with no stated target is directed at the government of its country. A
- * state protesting ("la France a protesté") protests to another state, which the sentence leaves unsaid.
+ * CAMEO convention: a protest or a demand with no stated target by a group or institution ("the court
+ * ordered the reinstatement") is directed at the government of its country. A state protesting ("la
+ * France a protesté") protests to another state, which the sentence leaves unsaid.
  */
 export function protestTarget(event: CodedEvent): ActorRef | null {
   const country = event.source?.country;
   const actor = event.source?.actor ?? country;
-  if (event.root !== '14' || !country || actor === country || actor === `${country}GOV`) return null;
+  if (!DOMESTIC_ROOTS.includes(event.root) || !country || actor === country || actor === `${country}GOV`)
+    return null;
   return { name: `${country} government`, actor: `${country}GOV`, country };
 }
 

@@ -28,9 +28,10 @@ export type CueKind =
   | 'relative-pronoun'
   | 'affiliation-preposition'
   | 'conjunction-preposition'
-  | 'light-verb';
+  | 'light-verb'
+  | 'pattern-only';
 
-const VERB_KINDS = ['aspectual', 'light-verb'];
+const VERB_KINDS = ['aspectual', 'light-verb', 'pattern-only'];
 
 /** The coder's closed-class cue words for one language (src/lang/<lang>/events-cues.tsv), upper-cased. */
 export class Cues {

@@ -63,6 +63,8 @@ export class DependencyRoles implements RoleFinder {
       // (a participle modifying the noun, "une proposition faite par X", still belongs to it).
       if (this.tokens[c].upos === 'VERB' && this.deprel(c) !== 'acl') continue;
       const slot = this.sentence.actors.find((a) => a.first <= c && c < a.end);
+      // "In Yangon, tens of thousands of protesters": a setting the parse hung on the phrase is not its actor.
+      if (slot && isSetting(this.sentence, slot, this.cues)) continue;
       if (slot) return slot;
       // "hopes that Osgiliath could be drawn into talks with Gondor": the actor of a "that" clause on the
       // noun is its subject, not a deeper oblique.
@@ -75,10 +77,13 @@ export class DependencyRoles implements RoleFinder {
 
   /** The actor subject of clause c when c is a clause introduced by a marker ("that Russia would leave"). */
   private thatClauseSubject(c: number): ActorSlot | undefined {
-    if (!/^(acl|ccomp)/.test(this.deprel(c)) || this.deprel(c) === 'acl:relcl') return undefined;
+    // A "that" the parse marks as a conjunction opens a complement clause, even under a relative-clause label.
+    if (!/^(acl|ccomp)/.test(this.deprel(c))) return undefined;
     if (!this.children[c].some((k) => k < c && this.deprel(k) === 'mark')) return undefined;
     const subject = this.children[c].find((k) => SUBJECT.test(this.deprel(k)));
-    return subject === undefined ? undefined : this.sentence.actors.find((a) => a.first <= subject && subject < a.end);
+    return subject === undefined
+      ? undefined
+      : this.sentence.actors.find((a) => a.first <= subject && subject < a.end);
   }
 
   /** A parsed "subject" with its own preposition ("on Thursday") is a misparsed oblique. */
@@ -117,7 +122,11 @@ export class DependencyRoles implements RoleFinder {
   /** The governor's object standing just before complement verb v (no marker word between them). */
   private controllingObject(v: number): number | undefined {
     const d = this.deprel(v);
-    if (!(d === 'xcomp' || d.startsWith('advcl'))) return undefined;
+    // "believe the crown prince ordered": a clause right after the object is the object's own clause; so
+    // is a "conjunct" with no conjunction or comma before it ("claims Aerotrans flies": a tagging slip).
+    const bareConjunct =
+      d === 'conj' && !this.children[v].some((c) => c < v && /^(cc|punct)/.test(this.deprel(c)));
+    if (!(d === 'xcomp' || d === 'ccomp' || d.startsWith('advcl') || bareConjunct)) return undefined;
     if (this.children[v].some((c) => c < v && /^(mark|aux)/.test(this.deprel(c)))) return undefined;
     const head = this.rel(this.tokens[v].head);
     if (head === undefined || head > v) return undefined;
@@ -154,6 +163,11 @@ export class DependencyRoles implements RoleFinder {
   }
 
   private clauseLimit(from: number): number {
+    // A complementizer right after the verb ("a prévenu qu'une intervention au Niger") opens its content
+    // clause; "that" as a determiner ("condemned that decision") does not.
+    const opens = (p: number) =>
+      !this.cues.any('determiner', this.sentence.forms[p]) || this.tokens[p]?.upos === 'SCONJ';
+    if (this.cues.any('boundary', this.sentence.forms[from] ?? []) && opens(from)) return from;
     for (let p = from + 1; p < this.tokens.length; p++) {
       if (this.cues.any('boundary', this.sentence.forms[p])) return p;
     }

@@ -125,6 +125,11 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
             return parsed ? new CombinedRoles(new DependencyRoles(s, tokens, cues), linear) : linear;
           },
           upos,
+          feats: parsed ? (pos) => tokens[pos]?.feats : undefined,
+          crowd:
+            country && !dictionaryActors
+              ? { name: `${country} civilians`, actor: `${country}CVL`, country }
+              : undefined,
         });
         for (const e of events) {
           // Paired codes ([a:b]) also run backwards: the possessor may stand as either party.

@@ -115,7 +115,15 @@ export class PatternMatcher {
     const el = elements[k];
     // `^` skips the noun phrase that comes next, not any word further on.
     const last = adjacent || el.type === 'skip' ? pos : this.windowEnd - 1;
+    // "(FROM +)": the actor after a preposition is that preposition's object, so the gap before it does not
+    // cross another preposition ("withdrew the US from a treaty with Iran" has no actor after "from").
+    const objectOfPreposition =
+      isActor(el) &&
+      k > 0 &&
+      elements[k - 1].type === 'word' &&
+      (this.openers?.preposition(pos - 1) ?? false);
     for (let p = pos; p <= last && p < this.windowEnd; p++) {
+      if (objectOfPreposition && p > pos && this.openers?.preposition(p - 1)) break;
       for (const next of this.matchAt(el, p, 1)) {
         const saved = { ...b };
         this.bind(el, p, b);
@@ -212,6 +220,10 @@ export class PatternMatcher {
     const slot = this.sentence.actors.find((a) => a.first <= p && p < a.end);
     if (slot) b[el.type] = slot;
   }
+}
+
+function isActor(el: PatternElement): boolean {
+  return el.type === 'source' || el.type === 'target' || el.type === 'compound';
 }
 
 /** Undoes the bindings made by a failed branch of the match. */

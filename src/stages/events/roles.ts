@@ -94,7 +94,11 @@ export class LinearRoles implements RoleFinder {
     const passive = nominal ? after.some((s) => this.introducedByAgent(s)) : this.isPassive(trigger);
     if (passive) {
       const agent = after.find((s) => this.introducedByAgent(s));
-      const object = after.find((s) => s !== agent && s.group !== agent?.group);
+      const agents = this.withConjuncts(after, agent);
+      // An agent's apposition ("UNESCO" in "Organization (UNESCO)") is the same party again.
+      const sameParty = (s: ActorSlot) =>
+        agents.some((a) => a.group === s.group || (!!a.ref.entity && a.ref.entity === s.ref.entity));
+      const object = after.find((s) => !sameParty(s));
       if (nominal) return { subject: agent, object, passive: false };
       return { subject, agent, object, passive };
     }
@@ -102,6 +106,29 @@ export class LinearRoles implements RoleFinder {
     // the author of what the object names is the target.
     const byAgent = after.find((s) => this.introducedByAgent(s));
     return { subject, object: byAgent ?? after[0], byAgent, passive };
+  }
+
+  /** "by the Greek minister and UNESCO": the slots joined to `first` by coordinations (the parse may miss the group). */
+  private withConjuncts(slots: ActorSlot[], first?: ActorSlot): ActorSlot[] {
+    if (!first) return [];
+    const out = [first];
+    for (const slot of slots.filter((s) => s.first >= first.end)) {
+      const previous = out[out.length - 1];
+      let joined = false;
+      let p = previous.end;
+      for (; p < slot.first; p++) {
+        if (this.has('coordination', p) && this.sentence.forms[p][0] !== ',') joined = true;
+        // The rest of the conjunct's noun phrase ("the Greek foreign minister") may stand between.
+        else if (!this.has('determiner', p) && !['ADJ', 'NOUN'].includes(this.upos?.(p) ?? '')) break;
+      }
+      if (!joined || p < slot.first) break;
+      out.push(slot);
+    }
+    return out;
+  }
+
+  private opensClause(p: number): boolean {
+    return !this.has('determiner', p) || this.upos?.(p) === 'SCONJ';
   }
 
   private introducedByAgent(slot: ActorSlot): boolean {
@@ -150,7 +177,10 @@ export class LinearRoles implements RoleFinder {
     return true;
   }
 
-  private introducedBy(slot: ActorSlot, kind: 'affiliation-preposition' | 'conjunction-preposition'): boolean {
+  private introducedBy(
+    slot: ActorSlot,
+    kind: 'affiliation-preposition' | 'conjunction-preposition',
+  ): boolean {
     for (let p = slot.first - 1; p >= Math.max(0, slot.first - 3); p--) {
       if (this.has(kind, p)) return true;
       if (!this.has('determiner', p)) return false;
@@ -168,6 +198,19 @@ export class LinearRoles implements RoleFinder {
     const out: ActorSlot[] = [];
     for (let p = trigger.end; p < nextTrigger; p++) {
       if (p > trigger.end && (this.has('boundary', p) || this.endsObject(p))) break;
+      // "warned that Iran would…", "demanded that the generals release X": an actor of the content clause is
+      // the target, but not one in a locative or other prepositional phrase ("qu'une intervention au Niger…").
+      // "criticised that decision" opens no clause.
+      if (p === trigger.end && this.has('boundary', p) && this.opensClause(p)) {
+        const inClause = this.sentence.actors.filter((a) => a.first > p && a.first < nextTrigger);
+        // The author of the clause's subject noun counts ("qu'une incursion du Maroc serait…").
+        const direct = inClause.find(
+          (a) =>
+            (!this.oblique(a) || this.introducedBy(a, 'affiliation-preposition')) &&
+            !isSetting(this.sentence, a, this.cues),
+        );
+        return direct ? [direct] : [];
+      }
       const slot = slotAt(this.sentence, p);
       if (slot && !out.includes(slot)) {
         if (!isSetting(this.sentence, slot, this.cues)) out.push(slot);
