@@ -174,3 +174,79 @@ describe('events: protests with no stated target', () => {
     assert.ok(!events.includes('FRA→FRAGOV 140'));
   });
 });
+
+describe('events: an inverted subject pronoun and warnings as reactions', () => {
+  it('follows « a-t-il déclaré » back to its speaker, not to the agency that relays the quote', () => {
+    const events = parsedEvents(
+      "Sergueï Lavrov a rejeté l'ultimatum occidental. « Nous ne céderons pas », a-t-il déclaré, cité par l'agence Tass. Il a exhorté l'Ukraine à reprendre les pourparlers.",
+      'fr',
+      { 'Sergueï Lavrov': person('RUSGOV'), Tass: { actor: 'RUSMED' }, Ukraine: place('UKR') },
+    );
+    assert.ok(events.includes('RUSGOV→UKR 026'), events.join(' '));
+    assert.ok(!events.some((e) => e.startsWith('RUSMED')));
+  });
+
+  it('aims a warning with no stated target at the author of what targeted its source', () => {
+    const events = parsedEvents(
+      "L'Union européenne a imposé de nouvelles sanctions à la Russie. Le ministre russe Sergueï Lavrov a prévenu que son pays répondrait fermement.",
+      'fr',
+      {
+        'Union européenne': { actor: 'IGOEUREEC' },
+        Russie: place('RUS'),
+        'Sergueï Lavrov': person('RUSGOV'),
+      },
+    );
+    assert.ok(events.includes('RUSGOV→IGOEUREEC 130'), events.join(' '));
+  });
+});
+
+describe('events: « ce dernier », "the latter"', () => {
+  it('reads « Ce dernier » as the latest name, not the previous main subject (French)', () => {
+    const events = parsedEvents(
+      'Le journal a longuement interrogé Recep Tayyip Erdogan sur la sécurité. Ce dernier a accusé la Grèce de provocations.',
+      'fr',
+      { 'Recep Tayyip Erdogan': person('TURGOV'), Grèce: place('GRC') },
+    );
+    assert.deepEqual(events, ['TURGOV→GRC 112']);
+  });
+
+  it('reads "the latter" as the latest name (English)', () => {
+    const events = parsedEvents(
+      'Reporters questioned Recep Tayyip Erdogan about security. The latter has accused Greece of provocations.',
+      'en',
+      { 'Recep Tayyip Erdogan': person('TURGOV'), Greece: place('GRC') },
+    );
+    assert.deepEqual(events, ['TURGOV→GRC 112']);
+  });
+});
+
+describe('events: arrests with no stated agent', () => {
+  it('gives a passive arrest to the detainee’s state', () => {
+    const events = parsedEvents('Le journaliste Karim Benali a été arrêté mardi à Alger.', 'fr', {
+      'Karim Benali': person('DZAMED'),
+      Alger: place('DZA'),
+    });
+    assert.deepEqual(events, ['DZAGOV→DZAMED 173']);
+  });
+
+  it('reads a participle set off by a comma as the fate of the noun before it (« X, emprisonné depuis »)', () => {
+    const events = parsedEvents(
+      "L'opposant Karim Benali, emprisonné depuis mars, n'a pas pu faire campagne.",
+      'fr',
+      { 'Karim Benali': person('DZAOPP') },
+    );
+    assert.deepEqual(events, ['DZAGOV→DZAOPP 173']);
+  });
+
+  it('keeps a stated agent ("arrêté par la police tunisienne")', () => {
+    const events = parsedEvents(
+      'Le journaliste Karim Benali a été arrêté mardi par la police tunisienne.',
+      'fr',
+      {
+        'Karim Benali': person('DZAMED'),
+        'police tunisienne': { actor: 'TUNCOP' },
+      },
+    );
+    assert.deepEqual(events, ['TUNCOP→DZAMED 173']);
+  });
+});

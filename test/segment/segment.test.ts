@@ -25,6 +25,24 @@ test('French elision splits l’, qu’, d’ but keeps aujourd’hui whole', ()
   ]);
 });
 
+test('an elided word before a quotation mark keeps its apostrophe', () => {
+  assert.deepEqual(words('mesures qualifiées d’« illégales » et de l’«opération»', 'fr'), [
+    'mesures',
+    'qualifiées',
+    'd’',
+    '«',
+    'illégales',
+    '»',
+    'et',
+    'de',
+    'l’',
+    '«',
+    'opération',
+    '»',
+  ]);
+  assert.deepEqual(words("the 'big' deal", 'en'), ['the', "'", 'big', "'", 'deal']);
+});
+
 test('French inverted subject clitics are their own tokens', () => {
   assert.deepEqual(words('a-t-il ajouté, estime-t-elle', 'fr'), [
     'a',

@@ -39,20 +39,41 @@ export const entities: Stage = {
     resolveAmbiguousActors(doc, recognised, lex.demonyms);
     const names = findAirports(doc, recognised, countries);
     const descriptions = findDescriptions(doc, lex, names, mainCountry(doc, names, lex.demonyms));
-    // A capitalised role noun ("Assemblée nationale") is a description, not an unknown name.
-    const kept = names.filter(
-      (n) => n.source !== 'pattern' || !descriptions.some((d) => d.start <= n.start && n.end <= d.end),
-    );
     const builder = new EntityBuilder(doc, lex);
+    // A capitalised role noun ("Assemblée nationale") is a description, not an unknown name,
+    // unless the name goes on past the description to its country ("Tribunal constitutionnel du
+    // Pérou"): then the bare role noun inside it is no description.
+    const institutionSpans = new Map<NameMention, { first: number; last: number }>();
+    for (const n of names) {
+      const found = n.source === 'pattern' && n.type !== 'MISC' ? builder.countryInstitution(n) : undefined;
+      if (found) institutionSpans.set(n, { first: n.first, last: found.last });
+    }
+    const kept = names.filter(
+      (n) =>
+        n.source !== 'pattern' ||
+        !descriptions.some(
+          (d) => d.start <= n.start && n.end <= d.end && d.last >= (institutionSpans.get(n)?.last ?? n.last),
+        ),
+    );
+    const described = descriptions.filter(
+      (d) =>
+        ![...institutionSpans].some(
+          ([n, span]) =>
+            kept.includes(n) &&
+            span.first <= d.first &&
+            d.last <= span.last &&
+            (d.first > span.first || d.last < span.last),
+        ),
+    );
     for (const name of kept.filter((n) => n.source !== 'pattern' || n.last - n.first > 1))
       builder.addName(name);
     for (const name of kept.filter((n) => n.source === 'pattern' && n.last - n.first === 1))
       builder.addName(name);
     // Roles apposed to a name first ("Greek Foreign Minister George Katrougalos"), so that an
     // earlier bare mention of the role ("the Greek foreign minister") can find its holder.
-    const apposed = descriptions.filter((d) => builder.namesPerson(d, kept));
+    const apposed = described.filter((d) => builder.namesPerson(d, kept));
     for (const description of apposed) builder.addDescription(description, kept);
-    for (const description of descriptions)
+    for (const description of described)
       if (!apposed.includes(description)) builder.addDescription(description, kept);
     builder.affiliate(kept);
     doc.entities = builder.finish();
@@ -222,6 +243,18 @@ function resolveAmbiguousActors(doc: Doc, names: NameMention[], demonyms: Readon
     demonyms,
   );
   for (const n of ambiguous) {
+    // "the Belarusian KGB", "le KGB biélorusse": a nationality adjective next to the name decides.
+    const modifier = countryOf(
+      demonyms.get(foldName(doc.tokens[n.first - 1]?.text ?? '')) ??
+        demonyms.get(foldName(doc.tokens[n.last]?.text ?? '')),
+    );
+    const modified = modifier
+      ? optionsOf(n).find((a) => countryOf(actorCodeAt(a, doc.published)) === modifier)
+      : undefined;
+    if (modified) {
+      n.actor = modified;
+      continue;
+    }
     let best: { actor: Actor; weight: number } | undefined;
     for (const actor of optionsOf(n)) {
       const country = countryOf(actorCodeAt(actor, doc.published));
@@ -366,17 +399,47 @@ class EntityBuilder {
       this.mention(partOf, n, 'alias');
       return;
     }
-    // Unknown MISC names (works, events, religions) are kept for NER, not as actors; nor is a
-    // bare institution word ("Ministry") that no earlier description explains.
+    // "Gendarmerie of Niger": an institution head noun makes an untyped name an organisation.
+    if (!n.tentative && n.type === 'MISC' && this.institutionRole(n.text)) n.type = 'ORG';
+    // Unknown MISC names (works, events, religions) are kept for NER, not as actors.
     if (n.tentative || n.type === 'MISC') return;
-    if (n.last - n.first === 1 && this.lex.orgWords.has(n.text)) return;
+    // "Senate of Kenya": a bare institution word is a name when its country follows; alone
+    // ("Ministry"), and no earlier description explains it, it is no entity.
     if (n.type === 'ORG' && this.addInstitution(n)) return;
+    if (n.type === 'ORG') {
+      // "Gendarmerie nigérienne", "Kenyan Supreme Court": a nationality adjective in or right
+      // before an unknown institution's name gives its country, the head noun its role.
+      const country = this.demonymCountryOf(n);
+      const role = country ? this.institutionRole(n.text) : undefined;
+      if (country && role) {
+        // A capitalised demonym right before the name belongs to it ("Venezuelan Observatory…").
+        const before = this.doc.tokens[n.first - 1];
+        const joined =
+          before &&
+          /^\p{Lu}/u.test(before.text) &&
+          before.end + 1 >= n.start &&
+          this.lex.demonyms.has(foldName(before.text));
+        const start = joined ? before.start : n.start;
+        // …and a demonym right after it too ("Sénat kényan").
+        const after = this.doc.tokens[n.last];
+        const end =
+          after && after.start <= n.end + 1 && this.lex.demonyms.has(foldName(after.text))
+            ? after.end
+            : n.end;
+        const span = { start, end, text: this.doc.text.slice(start, end) };
+        const key = `name:ORG:${foldName(span.text)}`;
+        const draft = this.byKey.get(key) ?? this.create(key, span.text, 'ORG', `${country}${role}`, country);
+        this.mention(draft, span, 'name');
+        return;
+      }
+    }
+    if (n.last - n.first === 1 && this.lex.orgWords.has(n.text)) return;
     if (n.type === 'ORG' && n.code) {
       // "United States Commission on International Religious Freedom": a national institution.
-      const state = n.text.split(/\s+/).some((w) => this.lex.govWords.has(w));
+      const role = this.institutionRole(n.text);
       const key = `name:ORG:${foldName(n.text)}`;
       const draft =
-        this.byKey.get(key) ?? this.create(key, n.text, 'ORG', state ? `${n.code}GOV` : undefined, n.code);
+        this.byKey.get(key) ?? this.create(key, n.text, 'ORG', role ? `${n.code}${role}` : undefined, n.code);
       this.mention(draft, n, 'name');
       return;
     }
@@ -402,26 +465,84 @@ class EntityBuilder {
 
   /** "Federal Aviation Office of Germany": a state institution named with its country. */
   private addInstitution(n: NameMention): boolean {
+    const found = this.countryInstitution(n);
+    if (!found) return false;
+    const { country, nameEnd, last } = found;
     const tokens = this.doc.tokens;
-    if (!/^(of|de|du|d'|d’)$/i.test(tokens[n.last]?.text ?? '')) return false;
-    let k = n.last + 1;
-    if (/^(la|l'|l’|the)$/i.test(tokens[k]?.text ?? '')) k++;
-    const country = this.lex.countries.get(foldName(tokens[k]?.text ?? '')) ?? this.countryNameAt(k);
-    if (!country) return false;
-    const words = n.text.split(/\s+/);
-    const state = words.some((w) => this.lex.govWords.has(w));
-    const last = this.doc.sentences[tokens[k].sentence] ? this.countryEnd(k) : k + 1;
+    const role = this.institutionRole(n.text);
     const span = {
       start: n.start,
       end: tokens[last - 1].end,
       text: this.doc.text.slice(n.start, tokens[last - 1].end),
     };
-    const name = `${n.text} (${englishCountryName(country)})`;
+    const own = this.doc.text.slice(n.start, tokens[nameEnd - 1].end);
+    const name = `${own} (${englishCountryName(country)})`;
     const key = `name:ORG:${foldName(name)}`;
     const draft =
-      this.byKey.get(key) ?? this.create(key, name, 'ORG', state ? `${country}GOV` : undefined, country);
+      this.byKey.get(key) ?? this.create(key, name, 'ORG', role ? `${country}${role}` : undefined, country);
     this.mention(draft, span, 'name');
     return true;
+  }
+
+  /**
+   * "Federal Aviation Office of Germany", "Tribunal constitutionnel du Pérou": a name (and its
+   * adjectives) followed by its country. nameEnd is the token after the adjectives, last the token
+   * after the country.
+   */
+  countryInstitution(n: NameMention): { country: string; nameEnd: number; last: number } | undefined {
+    const tokens = this.doc.tokens;
+    const nameEnd = this.adjectivesAfter(n);
+    if (!/^(of|de|du|d'|d’)$/i.test(tokens[nameEnd]?.text ?? '')) return undefined;
+    let k = nameEnd + 1;
+    if (/^(la|l'|l’|the)$/i.test(tokens[k]?.text ?? '')) k++;
+    const country = this.lex.countries.get(foldName(tokens[k]?.text ?? '')) ?? this.countryNameAt(k);
+    if (!country) return undefined;
+    const last = this.doc.sentences[tokens[k].sentence] ? this.countryEnd(k) : k + 1;
+    return { country, nameEnd, last };
+  }
+
+  /**
+   * "Tribunal constitutionnel du Pérou": up to two lower-case adjectives after an institution's
+   * head noun belong to its name (not verbs: "le Sénat a voté"); returns the token after them.
+   */
+  private adjectivesAfter(n: NameMention): number {
+    const tokens = this.doc.tokens;
+    if (!this.institutionRole(n.text)) return n.last;
+    let k = n.last;
+    while (
+      k < n.last + 2 &&
+      /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') &&
+      !this.lex.functionWords.has(tokens[k].text) &&
+      (tokens[k].upos === undefined || tokens[k].upos === 'ADJ')
+    )
+      k++;
+    return k;
+  }
+
+  /**
+   * The CAMEO role an institution's head noun gives it ("Supreme Court" → JUD, "Gendarmerie" →
+   * COP), the first word of the name that has one; else GOV for a state-institution word.
+   */
+  private institutionRole(text: string): string | undefined {
+    const words = text.split(/\s+/);
+    for (const w of words) {
+      const role = this.lex.institutionRoles.get(foldName(w));
+      if (role) return role;
+    }
+    return words.some((w) => this.lex.govWords.has(w)) ? 'GOV' : undefined;
+  }
+
+  /**
+   * Country of a nationality adjective inside a name or right next to it ("Kenyan" Supreme Court,
+   * Sénat "kényan").
+   */
+  private demonymCountryOf(n: NameMention): string | undefined {
+    const tokens = this.doc.tokens;
+    for (let k = n.first - 1; k <= n.last; k++) {
+      const code = countryOf(this.lex.demonyms.get(foldName(tokens[k]?.text ?? '')));
+      if (code) return code;
+    }
+    return undefined;
   }
 
   /** Country code of a multi-word country name starting at token k ("United States"). */

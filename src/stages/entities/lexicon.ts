@@ -35,10 +35,14 @@ export interface EntityLexicon {
   orgWords: Set<string>;
   locWords: Set<string>;
   govWords: Set<string>;
+  /** Head noun of an institution name (folded, with plurals) → CAMEO role ("court" → JUD). */
+  institutionRoles: Map<string, string>;
   /** Nouns naming a person of a group: "chief" in "the army chief", "chef" in "le chef de l'armée". */
   personHeads: Set<string>;
   possessives: Set<string>;
   commonWords: Set<string>;
+  /** Function words that never begin a name at a clause start ("au", "in"), lower-case. */
+  functionWords: Set<string>;
   /** Capitalised words that are never names on their own (English months and weekdays). */
   notNames: Set<string>;
   placeCues: Set<string>;
@@ -127,6 +131,9 @@ export function entityLexicon(lang: Language): EntityLexicon {
       }
     }
   }
+  const institutionRoles = new Map<string, string>();
+  for (const [noun, role] of table(lang, 'entities-institution-roles'))
+    for (const form of [noun, ...plurals(noun, lang)]) institutionRoles.set(foldName(form), role);
   // Longest phrases first so "ministre des Affaires étrangères" wins over "ministre".
   agents.sort((a, b) => b.words.length - a.words.length);
   const lexicon: EntityLexicon = {
@@ -141,9 +148,11 @@ export function entityLexicon(lang: Language): EntityLexicon {
     orgWords: set(lang, 'entities-org-words'),
     locWords: set(lang, 'entities-loc-words'),
     govWords: set(lang, 'entities-gov-words'),
+    institutionRoles,
     personHeads: new Set(list(lang, 'entities-person-heads').map(foldName)),
     possessives: set(lang, 'entities-possessives', true),
     commonWords: set(lang, 'entities-common-words', true),
+    functionWords: set(lang, 'entities-function-words', true),
     notNames: set(lang, 'entities-not-names'),
     placeCues: new Set(list(lang, 'places-cues').map(foldName)),
     orgAnaphors: set(lang, 'entities-org-anaphors', true),

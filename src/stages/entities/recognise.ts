@@ -114,6 +114,19 @@ function isCommonWordAtStart(scan: Scan, index: number): boolean {
   return atStart && scan.lex.commonWords.has(token.text.toLowerCase());
 }
 
+/**
+ * "Reportage : Au Kenya", "(AFP) In Kenya": a capitalised function word opening a clause that the
+ * sentence splitter did not split is no more part of a name than at a sentence start.
+ */
+function isFunctionWordAtClauseStart(scan: Scan, index: number): boolean {
+  const { doc, lex } = scan;
+  const token = doc.tokens[index];
+  if (!/^\p{Lu}/u.test(token.text) || !lex.functionWords.has(token.text.toLowerCase())) return false;
+  const previous = doc.tokens[index - 1];
+  if (!previous) return true;
+  return /^[:;)\]…|]$/.test(previous.text) || doc.text.slice(previous.end, token.start).includes('\n');
+}
+
 function isOpening(text: string | undefined): boolean {
   return text !== undefined && /^[«“"([—–-]$/.test(text);
 }
@@ -385,6 +398,7 @@ export function recogniseNames(doc: Doc, lex: EntityLexicon): NameMention[] {
       }
       if (
         isCommonWordAtStart(scan, i) ||
+        isFunctionWordAtClauseStart(scan, i) ||
         lex.notNames.has(token.text) ||
         lex.demonyms.has(foldName(token.text)) ||
         lex.titles.has(foldName(token.text))

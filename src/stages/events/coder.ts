@@ -41,6 +41,8 @@ export interface CoderOptions {
   crowd?: ActorRef;
   /** Morphological features of a token when a tagger ran (UD FEATS, "Tense=Past|VerbForm=Part"). */
   feats?(pos: number): string | undefined;
+  /** Who detains when a passive arrest names no agent ("X, emprisonné depuis mars"): the detainee's state. */
+  detainer?(detained: ActorRef): ActorRef | undefined;
 }
 
 interface FoundTrigger {
@@ -51,6 +53,8 @@ interface FoundTrigger {
 }
 
 const PROTEST_ROOT = '14';
+/** Arrests and detentions, whose unstated agent is a state's authorities. */
+const ARREST_CODE = '173';
 
 /** CAMEO roots whose pattern words state the content of the event (appeals, demands, intents, threats). */
 const EMBEDDING_ROOTS = new Set(['02', '10', '03', '13']);
@@ -111,6 +115,10 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
     if (!source && nominal && options.crowd && code.startsWith(PROTEST_ROOT))
       source = { ...trigger.span, ref: options.crowd, group: -1 };
     let target = match?.target ?? (roles.passive ? roles.subject : roles.object);
+    if (!source && roles.passive && target && options.detainer && code.startsWith(ARREST_CODE)) {
+      const detainer = options.detainer(target.ref);
+      if (detainer) source = { ...trigger.span, ref: detainer, group: -1 };
+    }
     // `%` before the verb: the coordinated actors act on each other ("Gondor and Osgiliath renewed ties");
     // after it: they are the targets ("agrees with the Philippines and France").
     const mutual = match?.compound !== undefined && match.compound.first < trigger.span.first;

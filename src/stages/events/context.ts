@@ -67,10 +67,12 @@ function previousSubject(doc: Doc, sentence: Sentence, cues: Cues, depth = 0): A
   const tokens = doc.sentenceTokens(previous);
   const root = tokens.find((t) => t.deprel === 'root');
   if (!root) return undefined;
-  const clauses = [
-    root.index,
-    ...tokens.filter((t) => t.head === root.index && t.deprel === 'parataxis').map((t) => t.index),
-  ];
+  const reporting = tokens
+    .filter((t) => t.head === root.index && /^parataxis/.test(t.deprel ?? ''))
+    .map((t) => t.index);
+  // « Nous ne céderons pas », a-t-il déclaré: a quoted root's subject is the speaker's own voice; the
+  // reporting clause beside it names the main subject.
+  const clauses = insideQuotation(doc, previous, root.start) ? reporting : [root.index, ...reporting];
   for (const clause of clauses) {
     // Of several subjects (a parsing slip over a title: "Secretary of State Mike Pompeo"), one naming an actor wins.
     const subjects = tokens.filter((t) => t.head === clause && /^nsubj/.test(t.deprel ?? ''));
@@ -84,6 +86,20 @@ function previousSubject(doc: Doc, sentence: Sentence, cues: Cues, depth = 0): A
     return undefined;
   }
   return undefined;
+}
+
+/** Quotation marks that open and close a quotation, paired by position in the sentence. */
+const OPENING_QUOTES = '«“';
+const CLOSING_QUOTES = '»”';
+
+/** Whether a position of the sentence lies inside a quotation opened in that sentence. */
+function insideQuotation(doc: Doc, sentence: Sentence, at: number): boolean {
+  let depth = 0;
+  for (const char of doc.text.slice(sentence.start, at)) {
+    if (OPENING_QUOTES.includes(char)) depth++;
+    else if (CLOSING_QUOTES.includes(char)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 /**
@@ -106,8 +122,19 @@ export function withPronouns(
   let subject: ActorRef | null = null;
   coding.forms.forEach((forms, pos) => {
     if (coding.actors.some((a) => a.first <= pos && pos < a.end)) return;
-    if (upos && upos(pos) !== 'PRON') return;
     const relation = deprel?.(pos);
+    // « Ce dernier a affirmé », "the latter said": the latest name, whatever the previous main subject.
+    if (
+      relation?.startsWith('nsubj') &&
+      cues.any('latest-anaphor', forms) &&
+      pos > 0 &&
+      cues.any('determiner', coding.forms[pos - 1])
+    ) {
+      subject = latest;
+      if (subject) added.push({ first: pos - 1, end: pos + 1, ref: subject, group: 0 });
+      return;
+    }
+    if (upos && upos(pos) !== 'PRON') return;
     const before = coding.actors.filter((a) => a.end <= pos);
     if (cues.any('subject-pronoun', forms) && (!relation || relation.startsWith('nsubj'))) {
       const inSentence = deprel
@@ -135,8 +162,8 @@ export function withPronouns(
   return { forms: coding.forms, actors: slots };
 }
 
-/** Roots of reactions (statements, criticism, rejection) whose target is often the author of what they react to. */
-const REACTION_ROOTS = ['01', '11', '12'];
+/** Roots of reactions (statements, criticism, rejection, warnings) whose target is often the author of what they react to. */
+const REACTION_ROOTS = ['01', '11', '12', '13'];
 /** How many sentences back a reaction looks for what it reacts to. */
 export const REACTION_WINDOW = 2;
 

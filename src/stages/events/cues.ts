@@ -24,6 +24,7 @@ export type CueKind =
   | 'locative-preposition'
   | 'auxiliary'
   | 'subject-pronoun'
+  | 'latest-anaphor'
   | 'object-pronoun'
   | 'relative-pronoun'
   | 'affiliation-preposition'

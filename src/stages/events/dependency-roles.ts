@@ -180,6 +180,16 @@ export class DependencyRoles implements RoleFinder {
     );
   }
 
+  /**
+   * "X, emprisonné depuis mars": a passive participle set off by a comma after a noun is that noun's fate.
+   * Without the comma, taggers also call active past tenses passive participles ("protesters marched").
+   */
+  private passiveParticipleModifier(verb: number): boolean {
+    if (this.deprel(verb) !== 'acl' || this.sentence.forms[verb - 1]?.[0] !== ',') return false;
+    const feats = this.tokens[verb].feats ?? '';
+    return /VerbForm=Part/.test(feats) && /Voice=Pass/.test(feats);
+  }
+
   roles(trigger: TriggerSpan): Roles {
     const verb = this.headOf(trigger);
     const kids = this.children[verb];
@@ -187,7 +197,8 @@ export class DependencyRoles implements RoleFinder {
     const passive =
       kids.some((c) => this.deprel(c) === 'aux:pass') ||
       (kids.some((c) => this.deprel(c) === 'nsubj:pass') &&
-        kids.some((c) => c < verb && this.cues.any('passive-auxiliary', this.sentence.forms[c])));
+        kids.some((c) => c < verb && this.cues.any('passive-auxiliary', this.sentence.forms[c]))) ||
+      this.passiveParticipleModifier(verb);
     let subject: ActorSlot | undefined;
     let sharedFrom: number | undefined;
     // A subject that is a noun naming no actor ("evidence supported", "the prince ordered"): no other actor

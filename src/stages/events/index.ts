@@ -1,5 +1,5 @@
 import type { Doc } from '../../document/doc.ts';
-import type { CodedEvent, Language, Sentence } from '../../document/types.ts';
+import type { ActorRef, CodedEvent, Language, Sentence } from '../../document/types.ts';
 import { cameoCode } from '../../knowledge/cameo/index.ts';
 import { ActorPhraseFinder } from '../../knowledge/petrarch/actor-finder.ts';
 import { type DictionarySet, loadDictionaries } from '../../knowledge/petrarch/index.ts';
@@ -126,6 +126,7 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
           },
           upos,
           feats: parsed ? (pos) => tokens[pos]?.feats : undefined,
+          detainer: dictionaryActors ? undefined : stateAuthorities,
           crowd:
             country && !dictionaryActors
               ? { name: `${country} civilians`, actor: `${country}CVL`, country }
@@ -164,6 +165,15 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
 }
 
 export const events: Stage = createEventsStage();
+
+/** The government of a detainee's country: who holds a prisoner when the story does not say. */
+function stateAuthorities(detained: ActorRef): ActorRef | undefined {
+  const country =
+    detained.country ??
+    (detained.actor && detained.actor.length >= 3 ? detained.actor.slice(0, 3) : undefined);
+  if (!country || !/^[A-Z]{3}$/.test(country) || ['IGO', 'NGO', 'MNC'].includes(country)) return undefined;
+  return { name: `${country} authorities`, actor: `${country}GOV`, country };
+}
 
 /** "D'après l'AFP, ...": the outlet a sentence is attributed to (the sources layer) is not a party to it. */
 function isAttribution(doc: Doc, target: CodedEvent['target']): boolean {

@@ -63,6 +63,12 @@ export function tokenize(text: string, lang: Language, base = 0): TextSpan[] {
         CHUNK.lastIndex = start + chunk.length;
       }
     }
+    // An elided word before a quotation mark or a space keeps its apostrophe: d’« illégales ».
+    const next = text[start + chunk.length];
+    if (next && APOSTROPHES.test(next) && rules.elisions.has(`${chunk.toLowerCase()}'`)) {
+      chunk += next;
+      CHUNK.lastIndex = start + chunk.length;
+    }
     splitWord(chunk, start + base, rules, out);
   }
   return out;
