@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = resolve(ROOT, '../shared');
 export const GOLD = join(SHARED, 'gold');
+/** Tests that read ../shared (gold, data, the shared contract) skip with this reason when it is not beside the clone. */
+export const NEEDS_SHARED =
+  !existsSync(join(GOLD, 'fr-kremlin-belarus-talks.gold.json')) && 'needs ../shared beside the clone';
 export const RELATA = join(ROOT, 'bin/relata');
 
 export function tempDir(): string {

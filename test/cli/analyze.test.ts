@@ -3,23 +3,27 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { GOLD, ROOT, relata, SHARED, tempDir } from '../helpers.ts';
+import { GOLD, NEEDS_SHARED, ROOT, relata, SHARED, tempDir } from '../helpers.ts';
 
 const projectSchema = JSON.parse(readFileSync(join(ROOT, 'contract/analysis.schema.json'), 'utf8'));
-const sharedSchema = JSON.parse(readFileSync(join(SHARED, 'contract/analysis.schema.json'), 'utf8'));
+const sharedSchema = NEEDS_SHARED
+  ? {}
+  : JSON.parse(readFileSync(join(SHARED, 'contract/analysis.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateProject = ajv.compile<Record<string, any>>(projectSchema);
 const validateShared = new Ajv2020({ allErrors: true, strict: false }).compile<Record<string, any>>(
   sharedSchema,
 );
 
-test('the project contract stays compatible with the shared one', () => {
+test('the project contract stays compatible with the shared one', { skip: NEEDS_SHARED }, () => {
   assert.deepEqual(projectSchema.required, sharedSchema.required);
   for (const key of Object.keys(sharedSchema.properties))
     assert.ok(projectSchema.properties[key], `missing ${key}`);
 });
 
-test('analyze --format json prints one object that validates against the contract', () => {
+test('analyze --format json prints one object that validates against the contract', {
+  skip: NEEDS_SHARED,
+}, () => {
   const r = relata([
     'analyze',
     join(GOLD, 'fr-kremlin-belarus-talks.txt'),

@@ -3,7 +3,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { GOLD, relata, tempDir } from '../helpers.ts';
+import { ROOT, relata, tempDir } from '../helpers.ts';
 
 const count = (db: string, table: string) => {
   const d = new Database(db, { readonly: true });
@@ -43,8 +43,8 @@ test('a bad file in a batch is reported; the good ones are stored; nothing store
   assert.equal(relata(['ingest', 'samples/en', '--db', db]).status, 0);
   const before = count(db, 'documents');
   writeFileSync(join(dir, 'empty.txt'), '');
-  copyFileSync(join(GOLD, 'fr-turquie-tentative-coup.txt'), join(dir, 'coup.txt'));
-  const r = relata(['ingest', join(dir, 'empty.txt'), join(dir, 'coup.txt'), '--db', db]);
+  copyFileSync(join(ROOT, 'samples/fr/sahel-manifestation.html'), join(dir, 'sahel.html'));
+  const r = relata(['ingest', join(dir, 'empty.txt'), join(dir, 'sahel.html'), '--db', db]);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /empty\.txt.*is empty/);
   assert.equal(count(db, 'documents'), before + 1);
