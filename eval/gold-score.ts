@@ -24,6 +24,9 @@ export interface GoldFile {
     target: string | null;
     cameo: string;
     root: string;
+    cue?: string;
+    /** Free text; may name other acceptable codes ("020 also acceptable", "18x/19x acceptable"). */
+    note?: string;
   }[];
   places: { text: string; country: string; lat: number; lon: number; span?: [number, number] }[];
 }
@@ -247,6 +250,31 @@ function countryMatches(goldCode: string | null, predicted: ActorRef | null): bo
  * A gold negated event is found only by a predicted negated event; an asserted prediction matching it
  * is a false positive. extra = predicted negated events that match gold negated ones.
  */
+/** Scoring option: with strictCodes, only the gold event's own root counts (no noted alternatives). */
+export const scoring = { strictCodes: false };
+
+/**
+ * Roots a gold event accepts: its own, plus codes its note calls acceptable, correct or defensible
+ * ("186 assassinate also acceptable", "0213/0214 acceptable", "18x/19x acceptable"). Only the
+ * parts of the note (split at ";", "(", ")") that carry such a word are read.
+ */
+export function acceptedRoots(g: GoldFile['events'][number]): Set<string> {
+  const roots = new Set([g.root]);
+  if (scoring.strictCodes || !g.note) return roots;
+  for (const part of g.note.split(/[;()]/)) {
+    if (!/\b(acceptable|correct|defensible)\b/.test(part)) continue;
+    for (const m of part.matchAll(/\b(\d{2})(?:\d{1,2}|x)\b/g)) roots.add(m[1]);
+  }
+  return roots;
+}
+
+/** A predicted event matches a gold one when root (or a noted alternative) and source/target countries agree. */
+export function eventMatches(g: GoldFile['events'][number], p: Analysis['events'][number]): boolean {
+  return (
+    acceptedRoots(g).has(p.root) && countryMatches(g.source, p.source) && countryMatches(g.target, p.target)
+  );
+}
+
 export function scoreEvents(gold: GoldFile, analysis: Analysis): Counts {
   const c = emptyCounts();
   const required = gold.events.filter((e) => e.required);
@@ -254,17 +282,15 @@ export function scoreEvents(gold: GoldFile, analysis: Analysis): Counts {
   const asserted = analysis.events.filter((e) => !e.negated);
   const negated = analysis.events.filter((e) => e.negated);
   c.predicted = asserted.length;
-  const matches = (g: GoldFile['events'][number], p: Analysis['events'][number]) =>
-    p.root === g.root && countryMatches(g.source, p.source) && countryMatches(g.target, p.target);
   for (const g of required) {
     const pool = g.negated ? negated : asserted;
-    if (pool.some((p) => matches(g, p))) c.tp++;
+    if (pool.some((p) => eventMatches(g, p))) c.tp++;
   }
   const positives = gold.events.filter((g) => !g.negated);
-  c.correct = asserted.filter((p) => positives.some((g) => matches(g, p))).length;
+  c.correct = asserted.filter((p) => positives.some((g) => eventMatches(g, p))).length;
   for (const g of gold.events.filter((e) => e.negated)) {
     c.extraOf++;
-    if (negated.some((p) => matches(g, p))) c.extra++;
+    if (negated.some((p) => eventMatches(g, p))) c.extra++;
   }
   return c;
 }

@@ -2,7 +2,8 @@
  * Scores the pipeline against the hand-made gold articles (../shared/gold/*.gold.json, or --gold DIR):
  * per layer and per language precision / recall / F1, and exits non-zero below eval/thresholds.json.
  * New gold files dropped in the folder are picked up without code changes.
- *   npm run eval [-- --gold DIR] [--article SLUG] [--verbose]
+ *   npm run eval [-- --gold DIR] [--article SLUG] [--verbose] [--strict-codes]
+ * Events match on CAMEO root, or on a root the gold note calls acceptable (not with --strict-codes).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -12,14 +13,17 @@ import { emptyAnalysis } from '../src/document/analysis.ts';
 import type { Language } from '../src/document/types.ts';
 import { analyze } from '../src/index.ts';
 import {
+  acceptedRoots,
   addCounts,
   type Counts,
   emptyCounts,
+  eventMatches,
   type GoldFile,
   LAYERS,
   type LayerName,
   prf,
   sameName,
+  scoring,
   sourceNameRight,
 } from './gold-score.ts';
 
@@ -29,10 +33,12 @@ const { values } = parseArgs({
     gold: { type: 'string', default: resolve(here, '../../shared/gold') },
     article: { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    'strict-codes': { type: 'boolean', default: false },
   },
 });
 
 const goldDir = values.gold!;
+scoring.strictCodes = values['strict-codes']!;
 if (!existsSync(goldDir)) {
   console.error(`relata eval: gold folder not found: ${goldDir}`);
   process.exit(2);
@@ -148,8 +154,26 @@ function printMisses(gold: GoldFile, analysis: ReturnType<typeof analyze>): void
     if (!hit || hit.value !== d.value)
       console.log(`   date: ${d.text} gold ${d.value}, got ${hit ? `${hit.text}=${hit.value}` : 'nothing'}`);
   }
+  const code = (ref: { actor?: string | null; country?: string | null } | null) =>
+    ref ? (ref.actor ?? ref.country ?? '?') : '-';
   for (const e of gold.events.filter((x) => x.required)) {
-    const hit = analysis.events.find((p) => p.root === e.root);
-    if (!hit) console.log(`   event missed: ${e.id} ${e.cameo} ${e.source}→${e.target}`);
+    const pool = analysis.events.filter((p) => p.negated === Boolean(e.negated));
+    if (pool.some((p) => eventMatches(e, p))) continue;
+    const near = pool
+      .filter((p) => acceptedRoots(e).has(p.root))
+      .map((p) => `${code(p.source)}→${code(p.target)}`);
+    console.log(
+      `   event missed: ${e.id} ${e.cameo} ${e.source}→${e.target}${near.length ? ` (same root: ${near.join(', ')})` : ''} «${(e.cue ?? '').slice(0, 70)}»`,
+    );
+  }
+  const positives = gold.events.filter((g) => !g.negated);
+  for (const p of analysis.events.filter((x) => !x.negated)) {
+    if (positives.some((g) => eventMatches(g, p))) continue;
+    const text = analysis.document.text;
+    const trigger = p.trigger ? text.slice(p.trigger.start, p.trigger.end) : '';
+    const clause = text.slice(p.start, p.end).replace(/\s+/g, ' ');
+    console.log(
+      `   event extra: ${p.cameo} ${code(p.source)}→${code(p.target)} [${trigger}] «${clause.slice(0, 90)}»`,
+    );
   }
 }

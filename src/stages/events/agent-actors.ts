@@ -1,7 +1,9 @@
 import type { Doc } from '../../document/doc.ts';
 import type { ActorRef, Entity, Language } from '../../document/types.ts';
+import { foldName } from '../../knowledge/actors/names.ts';
 import { normaliseWord } from '../../knowledge/petrarch/verbs.ts';
 import { table } from '../../lang/index.ts';
+import { entityLexicon } from '../entities/lexicon.ts';
 import type { ActorSlot } from './match.ts';
 
 /*
@@ -13,6 +15,8 @@ import type { ActorSlot } from './match.ts';
 interface AgentNoun {
   words: string[];
   sector: string;
+  /** "33 Russian individuals": a noun that names an actor only with a demonym beside it. */
+  needsDemonym: boolean;
 }
 
 const nounsByLanguage = new Map<Language, AgentNoun[]>();
@@ -22,7 +26,11 @@ function agentNouns(language: Language): AgentNoun[] {
   if (!nouns) {
     nouns = table(language, 'events-agents')
       .filter((row) => row.length >= 2 && row[1])
-      .map(([noun, sector]) => ({ words: noun.split(/\s+/).map(normaliseWord), sector }))
+      .map(([noun, sector, condition]) => ({
+        words: noun.split(/\s+/).map(normaliseWord),
+        sector,
+        needsDemonym: condition === 'with-demonym',
+      }))
       // Longest first: "forces armées" before "forces".
       .sort((a, b) => b.words.length - a.words.length);
     nounsByLanguage.set(language, nouns);
@@ -119,6 +127,35 @@ function openingSetting(slots: readonly ActorSlot[], forms: readonly string[][])
   return first.ref.country;
 }
 
+/** The country of a demonym at token p ("Russian", "russes"), if it is one. */
+function demonymAt(forms: readonly string[][], p: number, language: Language): string | undefined {
+  const word = forms[p]?.[0];
+  return word ? entityLexicon(language).demonyms.get(foldName(word)) : undefined;
+}
+
+/** Tags of a people named by its plural demonym ("33 Russians", "des Nord-Coréens"). */
+const PEOPLE_TAGS = ['NOUN', 'PROPN'];
+
+/**
+ * "arrested 33 Russians", "des Chinois": a capitalised plural demonym standing as a noun names its
+ * country's people; the entities layer, which reads demonyms as adjectives, leaves it out.
+ */
+function peopleSlot(
+  forms: readonly string[][],
+  surface: (pos: number) => string,
+  i: number,
+  language: Language,
+  upos?: (pos: number) => string | undefined,
+): ActorSlot | undefined {
+  const word = surface(i);
+  if (!/^\p{Lu}/u.test(word) || !/s$/i.test(word) || !upos) return undefined;
+  const tag = upos(i);
+  if (!tag || !PEOPLE_TAGS.includes(tag) || NOUN_TAGS.includes(upos(i + 1) ?? '')) return undefined;
+  const code = demonymAt(forms, i, language);
+  if (!code || /^[A-Z]{3}$/.test(code) === false) return undefined;
+  return { first: i, end: i + 1, ref: { name: word, actor: code, country: code }, group: 0, place: false };
+}
+
 /**
  * Adds a slot for every agent noun not inside an existing slot; an adjacent bare country slot
  * becomes the agent's country and merges into it ("Venezuelan" + "military" → VENMIL).
@@ -131,6 +168,8 @@ export function withAgentActors(
   upos?: (pos: number) => string | undefined,
   /** Prepositions and determiners: "le porte-parole de la junte" names the junta's spokesman. */
   linking?: (forms: readonly string[]) => boolean,
+  /** The token's text as written (capitalisation tells a people's name from an adjective). */
+  surface?: (pos: number) => string,
 ): ActorSlot[] {
   const nouns = agentNouns(language);
   if (nouns.length === 0) return slots;
@@ -139,9 +178,31 @@ export function withAgentActors(
   const covered = (pos: number) => out.some((s) => s.first <= pos && pos < s.end);
   for (let i = 0; i < forms.length; i++) {
     if (covered(i)) continue;
+    const people = surface ? peopleSlot(forms, surface, i, language, upos) : undefined;
+    if (people) {
+      out.push(people);
+      continue;
+    }
     const noun = nouns.find((n) => n.words.every((w, k) => matchesNoun(forms[i + k], w) && !covered(i + k)));
     if (!noun) continue;
     const end = i + noun.words.length;
+    // "33 Russian individuals", "des ressortissants français": the demonym beside the noun.
+    const demonym = demonymAt(forms, i - 1, language) ?? demonymAt(forms, end, language);
+    if (noun.needsDemonym) {
+      if (demonym && !covered(i - 1) && !covered(end))
+        out.push({
+          first: demonymAt(forms, i - 1, language) ? i - 1 : i,
+          end: demonymAt(forms, i - 1, language) ? end : end + 1,
+          ref: {
+            name: `${demonym} ${noun.words.join(' ').toLowerCase()}`,
+            actor: `${demonym}${noun.sector}`,
+            country: demonym,
+          },
+          group: 0,
+        });
+      i = end - 1;
+      continue;
+    }
     const head = upos?.(end - 1);
     // "police oversight council": a noun modifying the next noun names no actor.
     if ((head && !NOUN_TAGS.includes(head) && !nominalAdjective(i, end, upos)) || upos?.(end) === 'NOUN')

@@ -182,6 +182,8 @@ function isNominal(trigger: FoundTrigger): boolean {
 const NOUN_PHRASE_TAGS = ['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT'];
 /** Tags on the way from a verb to an event noun deeper in its object. */
 const OBJECT_PATH_TAGS = ['NOUN', 'PROPN', 'ADP', 'CCONJ'];
+/** How far back an event noun deep in a verb's object ("pointing to the attack on the embassy as an example of the attacks") looks for that verb. */
+const OBJECT_PATH_REACH = 20;
 
 /**
  * The nominal trigger is the object of a verb other than a light verb ("a dénoncé une répression",
@@ -193,7 +195,7 @@ function reportedByOtherVerb(
   options: Pick<CoderOptions, 'cues' | 'upos'>,
 ): boolean {
   if (!options.upos) return false;
-  for (let p = trigger.first - 1; p >= Math.max(0, trigger.first - 12); p--) {
+  for (let p = trigger.first - 1; p >= Math.max(0, trigger.first - OBJECT_PATH_REACH); p--) {
     const tag = options.upos(p);
     if (tag === 'VERB') return !options.cues.any('light-verb', sentence.forms[p]);
     // A noun modifier stays in the phrase ("follows rocket attacks", "the December 31 attack"); a verb's

@@ -30,9 +30,10 @@ export type CueKind =
   | 'affiliation-preposition'
   | 'conjunction-preposition'
   | 'light-verb'
-  | 'pattern-only';
+  | 'pattern-only'
+  | 'killing-verb';
 
-const VERB_KINDS = ['aspectual', 'light-verb', 'pattern-only'];
+const VERB_KINDS = ['aspectual', 'light-verb', 'pattern-only', 'killing-verb'];
 
 /** The coder's closed-class cue words for one language (src/lang/<lang>/events-cues.tsv), upper-cased. */
 export class Cues {

@@ -86,6 +86,48 @@ export class DependencyRoles implements RoleFinder {
       : this.sentence.actors.find((a) => a.first <= subject && subject < a.end);
   }
 
+  /** ", claiming them to be…", ", accusant Kiev de…": a bare participle adjunct acts with its clause's subject. */
+  private participleAdjunct(v: number): boolean {
+    if (!this.deprel(v).startsWith('advcl') || this.sentence.forms[v - 1]?.[0] !== ',') return false;
+    if (!/VerbForm=(Part|Ger)/.test(this.tokens[v].feats ?? '')) return false;
+    return !this.children[v].some((c) => /^(mark|aux)/.test(this.deprel(c)));
+  }
+
+  private contentClauseSubject(verb: number, after: readonly number[], limit: number): ActorSlot | undefined {
+    for (const c of after) {
+      const d = this.deprel(c);
+      const marked = this.children[c].some((k) => k < c && this.deprel(k) === 'mark');
+      // An asyndetic "conjunct" (no "and") after a comma is the same slip: "alleged, by way of example, Mahan had".
+      const asyndetic = d === 'conj' && !this.children[c].some((k) => this.deprel(k) === 'cc');
+      if (!(d === 'ccomp' || ((d.startsWith('advcl') || asyndetic) && !marked))) continue;
+      if (
+        marked &&
+        !this.cues.any(
+          'boundary',
+          this.sentence.forms[this.children[c].find((k) => this.deprel(k) === 'mark') ?? c],
+        )
+      )
+        continue;
+      const subject = this.children[c].find((k) => SUBJECT.test(this.deprel(k)) && k > verb && k < limit);
+      const slot = subject === undefined ? undefined : this.slotOf(subject);
+      if (slot) return slot;
+    }
+    return undefined;
+  }
+
+  /** Verb v has a non-reflexive personal pronoun as its object ("claiming them", "les accusant"). */
+  private hasPronounObject(v: number): boolean {
+    return this.children[v].some((c) => {
+      const feats = this.tokens[c].feats ?? '';
+      return (
+        OBJECT.test(this.deprel(c)) &&
+        this.tokens[c].upos === 'PRON' &&
+        /PronType=Prs/.test(feats) &&
+        !/Reflex=Yes/.test(feats)
+      );
+    });
+  }
+
   /** A parsed "subject" with its own preposition ("on Thursday") is a misparsed oblique. */
   private hasPreposition(i: number): boolean {
     return this.children[i].some((c) => this.deprel(c) === 'case');
@@ -201,6 +243,7 @@ export class DependencyRoles implements RoleFinder {
       this.passiveParticipleModifier(verb);
     let subject: ActorSlot | undefined;
     let sharedFrom: number | undefined;
+    let viaAdjunct = false;
     // A subject that is a noun naming no actor ("evidence supported", "the prince ordered"): no other actor
     // (the linear reading's nearest one) stands in for it.
     let namedNonActor = false;
@@ -216,11 +259,13 @@ export class DependencyRoles implements RoleFinder {
           (this.isNoun(s) || this.isNonActorName(s) || this.nonActorAntecedent(v, s));
         if (namedNonActor) break;
         subject = slot;
-        if (v !== verb) sharedFrom = v;
+        if (v !== verb && !viaAdjunct) sharedFrom = v;
       } else if (this.deprel(v).startsWith('acl')) {
         const noun: number = this.rel(this.tokens[v].head) ?? -1;
         // "des milliers de manifestants, marchant", "thousands of protesters marched": the actor of the phrase.
-        subject = noun >= 0 ? this.slotOf(noun) : undefined;
+        // Not when the participle's object is a personal pronoun ("arrested 33 Russians, claiming them to
+        // be mercenaries"): a noun acting on itself would take a reflexive, so the pronoun is the noun.
+        subject = noun >= 0 && !this.hasPronounObject(v) ? this.slotOf(noun) : undefined;
         // ", accusant Téhéran de ...", ", accusing Iran": a participle set off by a comma is an adjunct of
         // the main clause, whatever noun the parse hung it on; it shares the main verb's subject.
         const main: number | undefined =
@@ -240,7 +285,9 @@ export class DependencyRoles implements RoleFinder {
         subject = slot;
         break;
       }
-      if (!SHARES_SUBJECT.test(this.deprel(v))) break;
+      // The main verb's object stands between it and its participle adjunct; it is not the adjunct's subject.
+      viaAdjunct ||= this.participleAdjunct(v);
+      if (!SHARES_SUBJECT.test(this.deprel(v)) && !this.participleAdjunct(v)) break;
       v = this.rel(this.tokens[v].head);
     }
     let agent: ActorSlot | undefined;
@@ -266,6 +313,14 @@ export class DependencyRoles implements RoleFinder {
         break;
       }
     }
+    // "alleged Mahan had contributed…", "warned Iran would pay": with no object, the actor a content clause
+    // is about (its subject) is the target. Taggers often call such a clause without "that" an adjunct.
+    if (!object && !kids.some((k) => OBJECT.test(this.deprel(k))))
+      object = this.contentClauseSubject(
+        verb,
+        kids.filter((k) => k >= trigger.end && k < limit),
+        limit,
+      );
     const group = (s?: ActorSlot) =>
       s ? (this.sentence.actors.find((a) => a.group === s.group) ?? s) : undefined;
     // A participle modifying a noun ("a visit starting on Sunday") has no subject of its own.

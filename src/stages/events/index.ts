@@ -15,7 +15,7 @@ import {
   topicActor,
   withPronouns,
 } from './context.ts';
-import { cuesFor } from './cues.ts';
+import { type Cues, cuesFor } from './cues.ts';
 import { dedupEvents } from './dedup.ts';
 import { CombinedRoles, DependencyRoles, hasParse } from './dependency-roles.ts';
 import { isDiscarded } from './discard.ts';
@@ -103,7 +103,15 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
         const addSlots = dictionaryActors
           ? undefined
           : (slots: ActorSlot[], forms: string[][]) =>
-              withAgentActors(slots, forms, language, country, upos, linking);
+              withAgentActors(
+                slots,
+                forms,
+                language,
+                country,
+                upos,
+                linking,
+                (pos) => tokens[pos]?.text ?? '',
+              );
         const found = prepareSentence(doc, sentence, cues, upos, dictionaryActors, addSlots);
         const prepared = withPronouns(
           doc,
@@ -138,7 +146,7 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
             partyOnlyOwnsObject(e.code, slot, prepared, tokens),
           );
           if (parsed && owner) continue;
-          const event = toCodedEvent(doc, sentence, e);
+          const event = toCodedEvent(doc, sentence, assassination(doc, e, prepared.forms, cues));
           const claim = reportedViolenceClaim(doc, event);
           if (claim) coded.push(claim);
           if (isAttribution(doc, event.target)) event.target = null;
@@ -173,6 +181,22 @@ function stateAuthorities(detained: ActorRef): ActorRef | undefined {
     (detained.actor && detained.actor.length >= 3 ? detained.actor.slice(0, 3) : undefined);
   if (!country || !/^[A-Z]{3}$/.test(country) || ['IGO', 'NGO', 'MNC'].includes(country)) return undefined;
   return { name: `${country} authorities`, actor: `${country}GOV`, country };
+}
+
+/** Conventional force (190) from a verb of killing, and the person killed, in the codebook's terms. */
+const FORCE_CODE = '190';
+const ASSASSINATION_CODE = '186';
+
+/**
+ * "the murder of journalist Jamal Khashoggi", "X a été tué": killing one named person is an assassination
+ * (186); PETRARCH's dictionary codes every "kill" as conventional force (190), which CAMEO keeps for fighting.
+ */
+function assassination(doc: Doc, e: SentenceEvent, forms: readonly string[][], cues: Cues): SentenceEvent {
+  if (e.code !== FORCE_CODE || !e.target?.ref.entity) return e;
+  const trigger = forms.slice(e.trigger.first, e.trigger.end);
+  if (!trigger.some((f) => cues.any('killing-verb', f))) return e;
+  const target = doc.entities.find((x) => x.id === e.target?.ref.entity);
+  return target?.type === 'PER' ? { ...e, code: ASSASSINATION_CODE } : e;
 }
 
 /** "D'après l'AFP, ...": the outlet a sentence is attributed to (the sources layer) is not a party to it. */
