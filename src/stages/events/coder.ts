@@ -43,6 +43,11 @@ export interface CoderOptions {
   feats?(pos: number): string | undefined;
   /** Who detains when a passive arrest names no agent ("X, emprisonné depuis mars"): the detainee's state. */
   detainer?(detained: ActorRef): ActorRef | undefined;
+  /**
+   * Who struck when a passive killing or attack names no agent but "the strike" it happened in
+   * ("X, who was also killed in the airstrike"): the author of that strike, reported earlier.
+   */
+  priorAttacker?(sentence: CodingSentence, trigger: TriggerSpan, victim: ActorRef): ActorRef | undefined;
 }
 
 interface FoundTrigger {
@@ -55,6 +60,9 @@ interface FoundTrigger {
 const PROTEST_ROOT = '14';
 /** Arrests and detentions, whose unstated agent is a state's authorities. */
 const ARREST_CODE = '173';
+
+/** Roots of material conflict: assault, fight, mass violence. */
+const VIOLENCE_ROOTS = new Set(['18', '19', '20']);
 
 /** CAMEO roots whose pattern words state the content of the event (appeals, demands, intents, threats). */
 const EMBEDDING_ROOTS = new Set(['02', '10', '03', '13']);
@@ -118,6 +126,10 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
     if (!source && roles.passive && target && options.detainer && code.startsWith(ARREST_CODE)) {
       const detainer = options.detainer(target.ref);
       if (detainer) source = { ...trigger.span, ref: detainer, group: -1 };
+    }
+    if (!source && roles.passive && target && options.priorAttacker && VIOLENCE_ROOTS.has(code.slice(0, 2))) {
+      const attacker = options.priorAttacker(sentence, trigger.span, target.ref);
+      if (attacker) source = { ...trigger.span, ref: attacker, group: -1 };
     }
     // `%` before the verb: the coordinated actors act on each other ("Gondor and Osgiliath renewed ties");
     // after it: they are the targets ("agrees with the Philippines and France").
@@ -313,6 +325,9 @@ function adjectivalParticiple(sentence: CodingSentence, pos: number, options: Co
   if (/VerbForm=(Ger|Inf)|Tense=Pres/.test(feats(pos) ?? '')) return false;
   const previous = sentence.forms[pos - 1] ?? [];
   if (cues.any('complement-marker', previous)) return false;
+  // "has alleged ties to the IRGC": an evidential participle before a bare plural noun qualifies it.
+  if (cues.any('evidential-participle', sentence.forms[pos]) && /Number=Plur/.test(feats(pos + 1) ?? ''))
+    return true;
   return cues.any('determiner', previous) || cues.any('preposition', previous);
 }
 

@@ -31,7 +31,9 @@ export type CueKind =
   | 'conjunction-preposition'
   | 'light-verb'
   | 'pattern-only'
-  | 'killing-verb';
+  | 'killing-verb'
+  | 'evidential-participle'
+  | 'country-noun';
 
 const VERB_KINDS = ['aspectual', 'light-verb', 'pattern-only', 'killing-verb'];
 

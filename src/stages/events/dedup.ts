@@ -11,7 +11,11 @@ function actorKey(ref: ActorRef | null): string {
  * same source and target actors, same polarity. The first statement keeps the event's spans; the
  * others are listed in `mentions`.
  */
-export function dedupEvents(events: readonly CodedEvent[]): CodedEvent[] {
+export function dedupEvents(
+  events: readonly CodedEvent[],
+  /** Index of the sentence holding a character offset: an untargeted event joins a targeted one there. */
+  sentenceOf?: (offset: number) => number | undefined,
+): CodedEvent[] {
   const byKey = new Map<string, CodedEvent>();
   const out: CodedEvent[] = [];
   for (const e of events) {
@@ -26,5 +30,28 @@ export function dedupEvents(events: readonly CodedEvent[]): CodedEvent[] {
     if (first.start === e.start && first.end === e.end) continue;
     first.mentions = [...(first.mentions ?? []), { start: e.start, end: e.end }];
   }
-  return out;
+  return sentenceOf ? out.filter((e) => !restatedWithTarget(e, out, sentenceOf)) : out;
+}
+
+/**
+ * "She asked for support, asking voters to vote": an event with no target that the same sentence states
+ * again with one (same code, source and polarity) is that event.
+ */
+function restatedWithTarget(
+  e: CodedEvent,
+  all: readonly CodedEvent[],
+  sentenceOf: (offset: number) => number | undefined,
+): boolean {
+  if (e.target) return false;
+  const at = sentenceOf(e.start);
+  return all.some(
+    (o) =>
+      o !== e &&
+      o.target !== null &&
+      o.cameo === e.cameo &&
+      o.negated === e.negated &&
+      actorKey(o.source) === actorKey(e.source) &&
+      at !== undefined &&
+      sentenceOf(o.start) === at,
+  );
 }

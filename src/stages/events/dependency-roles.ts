@@ -247,16 +247,16 @@ export class DependencyRoles implements RoleFinder {
     // A subject that is a noun naming no actor ("evidence supported", "the prince ordered"): no other actor
     // (the linear reading's nearest one) stands in for it.
     let namedNonActor = false;
+    let relativeNonActor = false;
     for (let v: number | undefined = verb, depth = 0; v !== undefined && depth < 5 && !subject; depth++) {
       // Of several subjects (a tagging slip: "the evil awful Gondor"), one naming an actor wins.
       const subjects = this.children[v].filter((c) => SUBJECT.test(this.deprel(c)));
       const s = subjects.find((c) => this.slotOf(c)) ?? subjects[0];
       if (s !== undefined) {
         const slot = this.slotOf(s);
+        relativeNonActor = !slot && this.nonActorAntecedent(v, s);
         namedNonActor =
-          !slot &&
-          !this.hasPreposition(s) &&
-          (this.isNoun(s) || this.isNonActorName(s) || this.nonActorAntecedent(v, s));
+          !slot && !this.hasPreposition(s) && (this.isNoun(s) || this.isNonActorName(s) || relativeNonActor);
         if (namedNonActor) break;
         subject = slot;
         if (v !== verb && !viaAdjunct) sharedFrom = v;
@@ -330,7 +330,9 @@ export class DependencyRoles implements RoleFinder {
       object,
       agent,
       passive,
-      subjectless: (modifier && !subject) || (namedNonActor && !passive),
+      // A relative pronoun for a noun naming no actor ("the territory, which was occupied by Israel") leaves
+      // a passive no target either.
+      subjectless: (modifier && !subject) || (namedNonActor && (!passive || relativeNonActor)),
       sharedFrom,
     };
   }

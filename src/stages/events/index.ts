@@ -20,9 +20,9 @@ import { dedupEvents } from './dedup.ts';
 import { CombinedRoles, DependencyRoles, hasParse } from './dependency-roles.ts';
 import { isDiscarded } from './discard.ts';
 import { Lexicon, tokenForms } from './lexicon.ts';
-import type { ActorSlot } from './match.ts';
+import type { ActorSlot, CodingSentence } from './match.ts';
 import { partyOnlyOwnsObject } from './possessor.ts';
-import { LinearRoles } from './roles.ts';
+import { LinearRoles, type TriggerSpan } from './roles.ts';
 import { prepareSentence } from './sentence.ts';
 
 export interface EventStageOptions {
@@ -135,6 +135,10 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
           upos,
           feats: parsed ? (pos) => tokens[pos]?.feats : undefined,
           detainer: dictionaryActors ? undefined : stateAuthorities,
+          priorAttacker: (s, trigger, victim) =>
+            definiteAttackNoun(s, trigger, lexicon, cues)
+              ? latestAttacker(recent, sentence.index, victim)
+              : undefined,
           crowd:
             country && !dictionaryActors
               ? { name: `${country} civilians`, actor: `${country}CVL`, country }
@@ -167,12 +171,54 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
           }
         }
       }
-      doc.events = dedupEvents(coded);
+      doc.events = dedupEvents(coded, (offset) => doc.sentenceAt(offset)?.index);
     },
   };
 }
 
 export const events: Stage = createEventsStage();
+
+/** Roots of material conflict whose author a later "the strike" refers back to. */
+const ATTACK_ROOTS = ['18', '19', '20'];
+/** How many sentences back "the strike" looks for the strike it names. */
+const ATTACK_WINDOW = 3;
+
+/** "killed in the airstrike", "tué dans la frappe": the clause names, with a determiner, an attack after the trigger. */
+function definiteAttackNoun(
+  sentence: CodingSentence,
+  trigger: TriggerSpan,
+  lexicon: Lexicon,
+  cues: Cues,
+): boolean {
+  for (let p = trigger.end + 1; p < sentence.forms.length; p++) {
+    if (cues.any('boundary', sentence.forms[p])) return false;
+    if (!cues.any('determiner', sentence.forms[p - 1])) continue;
+    const nouns = lexicon.triggersFor(sentence.forms[p]).filter((t) => t.entry.nominal);
+    if (
+      nouns.some((t) =>
+        ATTACK_ROOTS.includes((t.entry.code === '---' ? t.block.code : t.entry.code).slice(0, 2)),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The source of the latest asserted attack of the last few sentences, on someone other than `victim`'s side. */
+function latestAttacker(
+  recent: readonly { sentence: number; event: CodedEvent }[],
+  sentence: number,
+  victim: ActorRef,
+): ActorRef | undefined {
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const { event, sentence: at } = recent[i];
+    if (sentence - at > ATTACK_WINDOW) break;
+    if (event.negated || event.modality !== 'asserted' || !ATTACK_ROOTS.includes(event.root)) continue;
+    if (!event.source || event.source.country === victim.country) continue;
+    return { ...event.source, mention: undefined };
+  }
+  return undefined;
+}
 
 /** The government of a detainee's country: who holds a prisoner when the story does not say. */
 function stateAuthorities(detained: ActorRef): ActorRef | undefined {

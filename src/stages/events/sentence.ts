@@ -1,5 +1,6 @@
 import type { Doc } from '../../document/doc.ts';
 import type { ActorRef, Sentence } from '../../document/types.ts';
+import { isCountryCode } from '../../knowledge/geo/countries.ts';
 import type { Cues } from './cues.ts';
 import { tokenForms } from './lexicon.ts';
 import type { ActorSlot, CodingSentence } from './match.ts';
@@ -45,6 +46,11 @@ export function prepareSentence(
       };
       // A demonym ("les prisons syriennes") qualifies a noun; only a mention of the place itself can be a setting.
       const place = entity.type === 'LOC' && mention.kind !== 'demonym';
+      // "the Middle Eastern nation" (singular: the surface form) is one country the sentence leaves unnamed,
+      // not the region; "les nations occidentales" stay the West.
+      const countryNoun =
+        mention.kind === 'demonym' ? forms[end] : mention.kind === 'description' ? forms[end - 1] : undefined;
+      if (countryNoun && !isCountryCode(code.slice(0, 3)) && cues.any('country-noun', countryNoun.slice(0, 1))) continue;
       actors.push({ first, end, ref, group: 0, place });
     }
   }
