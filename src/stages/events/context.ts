@@ -268,8 +268,8 @@ export function protestTarget(event: CodedEvent): ActorRef | null {
   return { name: `${country} government`, actor: `${country}GOV`, country };
 }
 
-/** Roots of material conflict whose report by a third party is itself an accusation. */
-const VIOLENCE_ROOTS = ['18', '19', '20'];
+/** Roots of repression and material conflict whose report by a third party is itself an accusation. */
+const VIOLENCE_ROOTS = ['17', '18', '19', '20'];
 
 /** CAMEO role codes of a state's own institutions. */
 const STATE_ROLES = ['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG'];

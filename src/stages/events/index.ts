@@ -144,7 +144,7 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
               ? { name: `${country} civilians`, actor: `${country}CVL`, country }
               : undefined,
         });
-        for (const e of events) {
+        for (const e of withProtestTargets(events)) {
           // Paired codes ([a:b]) also run backwards: the possessor may stand as either party.
           const owner = [e.target, e.source].some((slot) =>
             partyOnlyOwnsObject(e.code, slot, prepared, tokens),
@@ -177,6 +177,30 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
 }
 
 export const events: Stage = createEventsStage();
+
+/** Roots of force a crowd can suffer: coercion and repression, assault, fighting. */
+const FORCE_ON_CROWD_ROOTS = ['17', '18', '19'];
+const PROTEST_ROOT = '14';
+/** How many tokens after its verb a protest noun may stand and still be its object ("suppress the mass protests"). */
+const OBJECT_REACH = 4;
+
+/**
+ * "suppress protests", "a dispersé les manifestations": force used on a protest the sentence names is used
+ * on the protesters, the protest event's source.
+ */
+function withProtestTargets(events: readonly SentenceEvent[]): SentenceEvent[] {
+  return events.map((e) => {
+    if (e.target || !FORCE_ON_CROWD_ROOTS.includes(e.code.slice(0, 2))) return e;
+    const protest = events.find(
+      (p) =>
+        p.code.startsWith(PROTEST_ROOT) &&
+        p.source &&
+        p.trigger.first >= e.trigger.end &&
+        p.trigger.first - e.trigger.end < OBJECT_REACH,
+    );
+    return protest?.source ? { ...e, target: protest.source } : e;
+  });
+}
 
 /** Roots of material conflict whose author a later "the strike" refers back to. */
 const ATTACK_ROOTS = ['18', '19', '20'];
