@@ -18,6 +18,8 @@ export interface SentenceEvent {
   /** The dictionary verb block and pattern that produced the code, for diagnostics. */
   block: string;
   pattern?: string;
+  /** Who suffered the force the verb's object names ("the killing of X"): no target of the verb's own. */
+  victim?: ActorRef;
 }
 
 export interface CoderOptions {
@@ -60,6 +62,37 @@ interface FoundTrigger {
 const PROTEST_ROOT = '14';
 /** Arrests and detentions, whose unstated agent is a state's authorities. */
 const ARREST_CODE = '173';
+
+/**
+ * "distancing himself from the killing of Jamal", "a dénoncé l'arrestation de X": the actor after a noun of
+ * force and "of" is what that force befell, not the verb's target (the noun's author is, when known).
+ * Nouns of speech keep their author there ("rejected the call of Belarus").
+ */
+function victimOfEventNoun(
+  sentence: CodingSentence,
+  trigger: TriggerSpan,
+  target: ActorSlot,
+  options: Pick<CoderOptions, 'cues' | 'lexicon' | 'upos'>,
+): boolean {
+  if (target.first < trigger.end) return false;
+  for (let p = target.first - 1; p >= Math.max(trigger.end, target.first - 3); p--) {
+    const forms = sentence.forms[p];
+    if (options.cues.any('affiliation-preposition', forms) || options.cues.any('determiner', forms)) continue;
+    if (options.upos && options.upos(p) !== 'NOUN') return false;
+    return options.lexicon
+      .triggersFor(forms)
+      .some(
+        (t) =>
+          t.entry.nominal &&
+          FORCE_ROOTS.has((t.entry.code === '---' ? t.block.code : t.entry.code).slice(0, 2)) &&
+          options.cues.any('affiliation-preposition', sentence.forms[p + 1] ?? []),
+      );
+  }
+  return false;
+}
+
+/** Roots of coercion and material conflict, whose nouns take their victim after "of" ("the arrest of X"). */
+const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 
 /** Roots of material conflict: assault, fight, mass violence. */
 const VIOLENCE_ROOTS = new Set(['18', '19', '20']);
@@ -123,6 +156,11 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
     if (!source && nominal && options.crowd && code.startsWith(PROTEST_ROOT))
       source = { ...trigger.span, ref: options.crowd, group: -1 };
     let target = match?.target ?? (roles.passive ? roles.subject : roles.object);
+    let victim: ActorRef | undefined;
+    if (!match?.target && !nominal && target && victimOfEventNoun(sentence, trigger.span, target, options)) {
+      victim = target.ref;
+      target = undefined;
+    }
     if (!source && roles.passive && target && options.detainer && code.startsWith(ARREST_CODE)) {
       const detainer = options.detainer(target.ref);
       if (detainer) source = { ...trigger.span, ref: detainer, group: -1 };
@@ -177,6 +215,7 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
         modality,
         block,
         pattern: match?.pattern.text,
+        victim,
       });
     }
     if (match && EMBEDDING_ROOTS.has(code.slice(0, 2))) coveredUntil.push({ end: match.end });

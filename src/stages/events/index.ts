@@ -155,7 +155,12 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
           if (claim) coded.push(claim);
           if (isAttribution(doc, event.target)) event.target = null;
           event.target ??=
-            reactionTarget(event, recent, sentence.index, topic) ??
+            reactionTarget(
+              event,
+              recent,
+              sentence.index,
+              e.victim && e.victim.entity === topic?.entity ? null : topic,
+            ) ??
             protestTarget(event) ??
             repressionTarget(event);
           // News outlets report (the sources layer); they are neither agents nor targets of what they report.

@@ -50,7 +50,12 @@ export function prepareSentence(
       // not the region; "les nations occidentales" stay the West.
       const countryNoun =
         mention.kind === 'demonym' ? forms[end] : mention.kind === 'description' ? forms[end - 1] : undefined;
-      if (countryNoun && !isCountryCode(code.slice(0, 3)) && cues.any('country-noun', countryNoun.slice(0, 1))) continue;
+      if (
+        countryNoun &&
+        !isCountryCode(code.slice(0, 3)) &&
+        cues.any('country-noun', countryNoun.slice(0, 1))
+      )
+        continue;
       actors.push({ first, end, ref, group: 0, place });
     }
   }
