@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/index.ts';
+import { summary } from './helpers.ts';
+
+const coded = (text: string, language: 'en' | 'fr' = 'en') =>
+  summary(analyze(text, { language, published: '2024-05-14' }).events);
+
+describe('events: people named by a demonym', () => {
+  it('codes "five Polish nationals" as Polish civilians, and the claim made about them', () => {
+    const events = coded('The Belarusian KGB detained five Polish nationals, claiming them to be spies.');
+    assert.ok(events.includes('BLRGOV→POLCVL 173'), events.join(', '));
+    // The participle adjunct acts with the main clause's subject, not with the object before it.
+    assert.ok(
+      events.some((e) => /^BLRGOV→POLCVL 11/.test(e)),
+      events.join(', '),
+    );
+  });
+
+  it('codes a plural demonym noun ("40 Georgians") as its country', () => {
+    assert.deepEqual(coded('Police in Minsk arrested 40 Georgians on Sunday.'), ['BLRCOP→GEO 173']);
+  });
+
+  it('does not take "individuals" alone for anyone', () => {
+    const events = coded('The Belarusian KGB arrested 33 individuals on Sunday.');
+    assert.ok(!events.some((e) => e.includes('→RUS')), events.join(', '));
+  });
+});
+
+describe('events: the target of a content clause', () => {
+  it('takes the subject of the clause an allegation is about', () => {
+    assert.deepEqual(coded('France alleged, in a statement, Hezbollah had attacked the convoy.'), [
+      'FRA→LBNREB 110',
+    ]);
+  });
+});
+
+describe('events: force and its victims', () => {
+  it('codes the killing of one named person as an assassination (186)', () => {
+    assert.deepEqual(coded('Russian troops killed Ukrainian journalist Maks Levin near Kyiv.'), [
+      'RUSMIL→UKRMED 186',
+    ]);
+  });
+
+  it('gives a passive killing "in the airstrike" the author of the airstrike reported before', () => {
+    const events = coded(
+      'The Israeli military launched an airstrike on Gaza City on Monday. Several Palestinian civilians were killed in the airstrike.',
+    );
+    assert.ok(events.includes('ISRMIL→PSECVL 195'), events.join(', '));
+  });
+
+  it('reads force used on a protest as force used on the protesters', () => {
+    const events = coded('Georgian police violently suppressed protests in Tbilisi on Sunday.');
+    assert.ok(events.includes('GEOCOP→GEOCVL 170'), events.join(', '));
+  });
+
+  it('takes the actor after "the killing of" for the victim, not for the target of a condemnation', () => {
+    const events = coded(
+      'Israeli troops raided the town of Jenin on Monday. Turkey condemned the killing of Ukrainian journalist Maks Levin.',
+    );
+    assert.ok(events.includes('TUR→ISRMIL 111'), events.join(', '));
+    assert.ok(!events.some((e) => e.startsWith('TUR→UKR')), events.join(', '));
+  });
+});
+
+describe('events: words that look like events', () => {
+  it('does not code an evidential participle before a plural noun ("has alleged ties")', () => {
+    assert.deepEqual(coded('Its Iranian director has alleged ties to Hezbollah.'), []);
+  });
+
+  it('does not read "the Middle Eastern nation" as the whole region', () => {
+    const events = coded('German firms announced plans to pull out of the Middle Eastern nation.');
+    assert.ok(!events.some((e) => e.includes('MEA')), events.join(', '));
+  });
+
+  it('keeps one appeal when the sentence restates it with its addressee', () => {
+    assert.deepEqual(
+      coded('Venezuelan opposition leader Juan Guaidó asked for support, urging voters to turn out.'),
+      ['VENOPP→VENCVL 020'],
+    );
+  });
+});
