@@ -80,3 +80,16 @@ describe('events: words that look like events', () => {
     );
   });
 });
+
+describe('events: personal pronouns', () => {
+  it('resolves "he" to a person, not to the country that was the last subject', () => {
+    const events = coded(
+      'The United States carried out the strike near Sanaa, where Houthi leader Abdul-Malik al-Houthi was hiding. He was later met by Omani Foreign Minister Badr Albusaidi.',
+    );
+    assert.ok(
+      events.some((e) => /^OMNGOV→YEM/.test(e)),
+      events.join(', '),
+    );
+    assert.ok(!events.some((e) => /^OMNGOV→USA/.test(e)), events.join(', '));
+  });
+});

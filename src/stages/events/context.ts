@@ -19,11 +19,13 @@ function antecedent(
   sentence: Sentence,
   places: boolean,
   except?: ActorRef | null,
+  personsOnly = false,
 ): ActorRef | null {
   const from = doc.sentences[Math.max(0, sentence.index - REACTION_WINDOW)].start;
   let best: { ref: ActorRef; at: number } | undefined;
   for (const entity of doc.entities) {
     if ((!places && entity.type === 'LOC') || !(entity.actor ?? entity.country)) continue;
+    if (personsOnly && entity.type !== 'PER') continue;
     if (
       except &&
       (entity.id === except.entity || (entity.actor ?? entity.country) === (except.actor ?? except.country))
@@ -38,6 +40,10 @@ function antecedent(
     }
   }
   return best?.ref ?? null;
+}
+
+function isPerson(doc: Doc, ref: ActorRef): boolean {
+  return doc.entities.find((e) => e.id === ref.entity)?.type === 'PER';
 }
 
 /** The actor an entity mention covering these characters names (places included). */
@@ -144,6 +150,9 @@ export function withPronouns(
         : undefined;
       // Only a pronoun opening the sentence continues its main subject; further in, the latest name is likelier.
       subject = inSentence?.ref ?? (pos < OPENING_TOKENS ? continued : latest);
+      // "he", "she" stand for a person: a country or an institution in that place yields to the latest person.
+      if (subject && cues.any('person-pronoun', forms) && !isPerson(doc, subject))
+        subject = antecedent(doc, sentence, false, null, true);
       if (subject) added.push({ first: pos, end: pos + 1, ref: subject, group: 0 });
     } else if (upos && cues.any('object-pronoun', forms) && (!relation || /^(obj|iobj)/.test(relation))) {
       // Object clitics share their forms with articles ("le", "la"): only a tagger tells them apart.

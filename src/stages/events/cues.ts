@@ -33,7 +33,8 @@ export type CueKind =
   | 'pattern-only'
   | 'killing-verb'
   | 'evidential-participle'
-  | 'country-noun';
+  | 'country-noun'
+  | 'person-pronoun';
 
 const VERB_KINDS = ['aspectual', 'light-verb', 'pattern-only', 'killing-verb'];
 
