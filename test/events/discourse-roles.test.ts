@@ -93,3 +93,19 @@ describe('events: personal pronouns', () => {
     assert.ok(!events.some((e) => /^OMNGOV→USA/.test(e)), events.join(', '));
   });
 });
+
+describe('events: reactions and oaths', () => {
+  it('does not make citizens defying a ban answer a foreign sanction on their generals', () => {
+    const events = coded(
+      'US sanctions Myanmar generals. Washington imposed sanctions on the junta on Tuesday. In Yangon, thousands of protesters defied a ban on gatherings.',
+    );
+    assert.ok(!events.some((e) => /^MMRCVL→USA/.test(e)), events.join(', '));
+  });
+
+  it('does not read an oath of office as an allegation', () => {
+    assert.deepEqual(
+      coded('Venezuelan opposition leader Juan Guaidó swore himself in as acting president in Caracas.'),
+      [],
+    );
+  });
+});

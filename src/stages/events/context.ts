@@ -171,6 +171,18 @@ export function withPronouns(
   return { forms: coding.forms, actors: slots };
 }
 
+/** CAMEO roles of a society's actors that are not its state: citizens, opposition, rebels. */
+const NON_STATE_ROLES = ['CVL', 'OPP', 'REB'];
+
+/**
+ * "Protesters defied a ban" after "the US sanctioned the generals": citizens or an opposition do not
+ * answer what was done to their state, nor a state what was done to its opposition.
+ */
+function sameSide(a: ActorRef, b: ActorRef): boolean {
+  const nonState = (r: ActorRef) => NON_STATE_ROLES.includes((r.actor ?? '').slice(3, 6));
+  return nonState(a) === nonState(b);
+}
+
 /** Roots of reactions (statements, criticism, rejection, warnings) whose target is often the author of what they react to. */
 const REACTION_ROOTS = ['01', '11', '12', '13'];
 /** How many sentences back a reaction looks for what it reacts to. */
@@ -191,7 +203,10 @@ export function reactionTarget(
     const previous = recent[i];
     if (sentence - previous.sentence > REACTION_WINDOW) break;
     const p = previous.event;
-    const reactsTo = event.source.country !== undefined && p.target?.country === event.source.country;
+    const reactsTo =
+      event.source.country !== undefined &&
+      p.target?.country === event.source.country &&
+      sameSide(event.source, p.target);
     if (reactsTo && p.source && p.source.country !== event.source.country) {
       return { ...p.source, mention: undefined };
     }
@@ -204,6 +219,7 @@ export function reactionTarget(
     !lead.negated &&
     event.source.country !== undefined &&
     lead.target?.country === event.source.country &&
+    sameSide(event.source, lead.target) &&
     lead.source.country !== event.source.country
   )
     return { ...lead.source, mention: undefined };
