@@ -109,3 +109,12 @@ describe('events: reactions and oaths', () => {
     );
   });
 });
+
+describe('events: verbs the parse took for modifiers', () => {
+  it('reads "Police fired rubber bullets" as police firing, though the parse hangs "fired" on "bullets"', () => {
+    const events = coded(
+      'Protesters gathered in Naypyitaw on Monday. Police fired rubber bullets and water cannon in the capital Naypyitaw, where a young woman was critically wounded, witnesses told Reuters.',
+    );
+    assert.ok(events.includes('MMRCOP→MMRCVL 175'), events.join(', '));
+  });
+});

@@ -115,6 +115,15 @@ export class DependencyRoles implements RoleFinder {
     return undefined;
   }
 
+  /** The subject noun right before a finite-looking verb parsed as the modifier of the noun after it. */
+  private misparsedPredicate(verb: number): number | undefined {
+    const head = this.rel(this.tokens[verb].head);
+    if (this.deprel(verb) !== 'amod' || head === undefined || head <= verb) return undefined;
+    const before = verb - 1;
+    if (before < 0 || !['NOUN', 'PROPN'].includes(this.tokens[before].upos ?? '')) return undefined;
+    return SUBJECT.test(this.deprel(before)) && this.slotOf(before) ? before : undefined;
+  }
+
   /** Verb v has a non-reflexive personal pronoun as its object ("claiming them", "les accusant"). */
   private hasPronounObject(v: number): boolean {
     return this.children[v].some((c) => {
@@ -248,6 +257,10 @@ export class DependencyRoles implements RoleFinder {
     // (the linear reading's nearest one) stands in for it.
     let namedNonActor = false;
     let relativeNonActor = false;
+    // "Police fired rubber bullets": a verb the parse hung as a modifier on its own object, right after a
+    // bare subject noun, is that noun's predicate.
+    const misparsedPredicate = this.misparsedPredicate(verb);
+    if (misparsedPredicate !== undefined) subject = this.slotOf(misparsedPredicate);
     for (let v: number | undefined = verb, depth = 0; v !== undefined && depth < 5 && !subject; depth++) {
       // Of several subjects (a tagging slip: "the evil awful Gondor"), one naming an actor wins.
       const subjects = this.children[v].filter((c) => SUBJECT.test(this.deprel(c)));
@@ -324,7 +337,7 @@ export class DependencyRoles implements RoleFinder {
     const group = (s?: ActorSlot) =>
       s ? (this.sentence.actors.find((a) => a.group === s.group) ?? s) : undefined;
     // A participle modifying a noun ("a visit starting on Sunday") has no subject of its own.
-    const modifier = /^(acl|amod)/.test(this.deprel(verb));
+    const modifier = /^(acl|amod)/.test(this.deprel(verb)) && misparsedPredicate === undefined;
     return {
       subject: group(subject),
       object,
