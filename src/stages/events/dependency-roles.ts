@@ -279,12 +279,15 @@ export class DependencyRoles implements RoleFinder {
         // Not when the participle's object is a personal pronoun ("arrested 33 Russians, claiming them to
         // be mercenaries"): a noun acting on itself would take a reflexive, so the pronoun is the noun.
         subject = noun >= 0 && !this.hasPronounObject(v) ? this.slotOf(noun) : undefined;
+        // "… pour Berlin, la capitale allemande, déplorant …": a place does not deplore; the clause's subject does.
+        if (subject?.place) subject = undefined;
         // ", accusant Téhéran de ...", ", accusing Iran": a participle set off by a comma is an adjunct of
         // the main clause, whatever noun the parse hung it on; it shares the main verb's subject.
         const main: number | undefined =
           subject || this.sentence.forms[v - 1]?.[0] !== ',' ? undefined : this.verbAbove(noun);
         if (main !== undefined) {
           v = main;
+          viaAdjunct = true;
           continue;
         }
       }
