@@ -118,3 +118,23 @@ describe('events: verbs the parse took for modifiers', () => {
     assert.ok(events.includes('MMRCOP→MMRCVL 175'), events.join(', '));
   });
 });
+
+describe('events: fighting between two parties', () => {
+  it('codes "the war between A and B" as A fighting B, and the French "des heurts entre A et B"', () => {
+    assert.deepEqual(
+      coded('The war between the Sudanese army and the Rapid Support Forces erupted in April 2023.'),
+      ['SDNMIL→SDNREB 190'],
+    );
+    assert.deepEqual(
+      coded('Des heurts entre la police sénégalaise et des manifestants ont fait trois morts à Dakar.', 'fr'),
+      ['SENCOP→SENCVL 190'],
+    );
+  });
+
+  it('codes no fighting from the bare noun ("the war in Sudan")', () => {
+    assert.deepEqual(
+      coded('The war in Sudan has displaced millions of people, the United Nations said.'),
+      [],
+    );
+  });
+});

@@ -91,6 +91,13 @@ function victimOfEventNoun(
   return false;
 }
 
+/** The two coordinated parties right after position p ("between A and B"), first and second. */
+function partiesAfter(sentence: CodingSentence, p: number): [ActorSlot, ActorSlot] | undefined {
+  const first = sentence.actors.find((a) => a.first > p && a.first <= p + 3);
+  const second = first && sentence.actors.find((a) => a.group === first.group && a.first >= first.end);
+  return first && second ? [first, second] : undefined;
+}
+
 /** Roots of coercion and material conflict, whose nouns take their victim after "of" ("the arrest of X"). */
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 
@@ -156,6 +163,17 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
     if (!source && nominal && options.crowd && code.startsWith(PROTEST_ROOT))
       source = { ...trigger.span, ref: options.crowd, group: -1 };
     let target = match?.target ?? (roles.passive ? roles.subject : roles.object);
+    // "the war between the army and the RSF", "des heurts entre la police et des manifestants".
+    // A pattern ending on "between" ("- * BETWEEN"): the two coordinated parties after it.
+    const parties =
+      nominal &&
+      match &&
+      !match.source &&
+      !match.target &&
+      options.cues.any('reciprocal-preposition', sentence.forms[match.end - 1] ?? [])
+        ? partiesAfter(sentence, match.end - 1)
+        : undefined;
+    if (parties) [source, target] = parties;
     let victim: ActorRef | undefined;
     if (!match?.target && !nominal && target && victimOfEventNoun(sentence, trigger.span, target, options)) {
       victim = target.ref;
@@ -196,9 +214,12 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
       source && !match?.source && !mutual
         ? coordinatedSubject(sentence, source, trigger.span, options)
         : undefined;
-    const pairs = [source, coSubject].flatMap((s) =>
-      s ? expandPairs(sentence, pairCode, s, target, mutual, stated) : [],
-    );
+    // The two parties of "between A and B" share a coordination but stand one against the other.
+    const pairs = parties
+      ? [{ code: pairCode.split(':')[0], source: parties[0], target: parties[1] }]
+      : [source, coSubject].flatMap((s) =>
+          s ? expandPairs(sentence, pairCode, s, target, mutual, stated) : [],
+        );
     for (const pair of pairs) {
       if (!pair.source) continue;
       if (options.requireTarget && !pair.target && !options.targetOptional?.includes(pair.code.slice(0, 2)))

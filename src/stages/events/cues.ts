@@ -34,7 +34,8 @@ export type CueKind =
   | 'killing-verb'
   | 'evidential-participle'
   | 'country-noun'
-  | 'person-pronoun';
+  | 'person-pronoun'
+  | 'reciprocal-preposition';
 
 const VERB_KINDS = ['aspectual', 'light-verb', 'pattern-only', 'killing-verb'];
 
