@@ -138,3 +138,38 @@ describe('events: fighting between two parties', () => {
     );
   });
 });
+
+describe('events: praise and criticism by judging verbs', () => {
+  it('reads "called X\'s move a cynical blow" as criticism of X', () => {
+    const events = coded(
+      'The US ambassador to the UN, Linda Thomas-Greenfield, called Moscow\'s move "a cynical blow to the world\'s hungriest people".',
+    );
+    assert.ok(events.includes('USAGOV→RUS 111'), events.join(', '));
+    assert.ok(!events.some((e) => / 02\d*$/.test(e)), events.join(', '));
+  });
+
+  it('reads "found the air strike justified" as praise of the strike\'s author', () => {
+    const events = coded(
+      "US forces killed the Iranian general in an airstrike. Israeli Prime Minister Benjamin Netanyahu found the air strike justified and called Trump's order swift, forceful and decisive.",
+    );
+    assert.ok(events.includes('ISRGOV→USAGOV 051'), events.join(', '));
+  });
+
+  it('reads the French "a qualifié X d\'inacceptable" as criticism', () => {
+    assert.deepEqual(coded("Le ministre malien a qualifié la décision de Paris d'inacceptable.", 'fr'), [
+      'MLIGOV→FRA 111',
+    ]);
+  });
+
+  it('codes nothing without an evaluative word, and keeps "called on" an appeal', () => {
+    const plain = coded("Turkish President Recep Tayyip Erdogan called Moscow's decision on Monday.");
+    assert.ok(!plain.some((e) => / (051|111)$/.test(e)), plain.join(', '));
+    const appeal = coded(
+      'Turkish President Recep Tayyip Erdogan called on Russia to return to the grain deal.',
+    );
+    assert.ok(
+      appeal.some((e) => /^TURGOV→RUS 02/.test(e)),
+      appeal.join(', '),
+    );
+  });
+});

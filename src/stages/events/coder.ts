@@ -559,7 +559,7 @@ const NEGATION_REACH = 6;
  * Negation of the trigger: a negation cue between the subject (or the clause start) and the verb,
  * or a French-style second negation word right after the auxiliary/verb, or "sans/without" + verb.
  */
-function isNegated(
+export function isNegated(
   sentence: CodingSentence,
   trigger: TriggerSpan,
   subject: ActorSlot | undefined,
@@ -611,7 +611,7 @@ function governingModality(
   return undefined;
 }
 
-function modalityOf(sentence: CodingSentence, trigger: TriggerSpan, cues: Cues): Modality {
+export function modalityOf(sentence: CodingSentence, trigger: TriggerSpan, cues: Cues): Modality {
   for (let p = trigger.first - 1; p >= Math.max(0, trigger.first - 3); p--) {
     const forms = sentence.forms[p];
     if (cues.any('boundary', forms)) break;

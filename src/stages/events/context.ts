@@ -223,22 +223,31 @@ export function reactionTarget(
     lead.source.country !== event.source.country
   )
     return { ...lead.source, mention: undefined };
-  // "Iran condemned the strikes": a third party's criticism answers the story's use of force, the one
-  // its lead reports (the earliest) rather than the background that follows.
-  if (TOPIC_TARGET_ROOTS.includes(event.root)) {
-    const source = event.source;
-    const force = recent.find(
-      (r) =>
-        FORCE_ROOTS.includes(r.event.root) &&
-        !r.event.negated &&
-        r.event.source?.country !== undefined &&
-        r.event.source.country !== source.country &&
-        r.event.target?.country !== source.country,
-    );
-    if (force?.event.source) return { ...force.event.source, mention: undefined };
-  }
+  const force = forceTarget(event, recent);
+  if (force) return force;
   if (!topic || !TOPIC_TARGET_ROOTS.includes(event.root) || topic.entity === event.source.entity) return null;
   return topic.country !== undefined && topic.country === event.source.country ? null : topic;
+}
+
+/**
+ * "Iran condemned the strikes": a third party's criticism answers the story's use of force, the one its
+ * lead reports (the earliest) rather than the background that follows.
+ */
+export function forceTarget(
+  event: CodedEvent,
+  recent: readonly { sentence: number; event: CodedEvent }[],
+): ActorRef | null {
+  const source = event.source;
+  if (!source || !TOPIC_TARGET_ROOTS.includes(event.root)) return null;
+  const force = recent.find(
+    (r) =>
+      FORCE_ROOTS.includes(r.event.root) &&
+      !r.event.negated &&
+      r.event.source?.country !== undefined &&
+      r.event.source.country !== source.country &&
+      r.event.target?.country !== source.country,
+  );
+  return force?.event.source ? { ...force.event.source, mention: undefined } : null;
 }
 
 /** Criticism and rejection with no stated target are aimed, in news, at the story's main actor. */

@@ -35,9 +35,10 @@ export type CueKind =
   | 'evidential-participle'
   | 'country-noun'
   | 'person-pronoun'
-  | 'reciprocal-preposition';
+  | 'reciprocal-preposition'
+  | 'evaluation-verb';
 
-const VERB_KINDS = ['aspectual', 'light-verb', 'pattern-only', 'killing-verb'];
+const VERB_KINDS = ['aspectual', 'light-verb', 'pattern-only', 'killing-verb', 'evaluation-verb'];
 
 /** The coder's closed-class cue words for one language (src/lang/<lang>/events-cues.tsv), upper-cased. */
 export class Cues {

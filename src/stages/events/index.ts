@@ -8,6 +8,7 @@ import { dateForSpan } from '../time/anchor.ts';
 import { mainCountry, withAgentActors } from './agent-actors.ts';
 import { codeSentence, type SentenceEvent } from './coder.ts';
 import {
+  forceTarget,
   protestTarget,
   reactionTarget,
   reportedViolenceClaim,
@@ -19,6 +20,7 @@ import { type Cues, cuesFor } from './cues.ts';
 import { dedupEvents } from './dedup.ts';
 import { CombinedRoles, DependencyRoles, hasParse } from './dependency-roles.ts';
 import { isDiscarded } from './discard.ts';
+import { codeEvaluations } from './evaluations.ts';
 import { Lexicon, tokenForms } from './lexicon.ts';
 import type { ActorSlot, CodingSentence } from './match.ts';
 import { partyOnlyOwnsObject } from './possessor.ts';
@@ -144,7 +146,23 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
               ? { name: `${country} civilians`, actor: `${country}CVL`, country }
               : undefined,
         });
-        for (const e of withProtestTargets(events)) {
+        const evaluations = codeEvaluations(prepared, events, {
+          language,
+          cues,
+          upos,
+          roles: parsed
+            ? new CombinedRoles(
+                new DependencyRoles(prepared, tokens, cues),
+                new LinearRoles(prepared, cues, [], upos),
+              )
+            : new LinearRoles(prepared, cues, [], upos),
+          attackAuthor: (s, trigger, judge) =>
+            definiteAttackNoun(s, trigger, lexicon, cues)
+              ? latestAttacker(recent, sentence.index, judge)
+              : undefined,
+        });
+        const judged = (e: SentenceEvent) => evaluations.some((x) => x.trigger.first === e.trigger.first);
+        for (const e of withProtestTargets([...events.filter((e) => !judged(e)), ...evaluations])) {
           // Paired codes ([a:b]) also run backwards: the possessor may stand as either party.
           const owner = [e.target, e.source].some((slot) =>
             partyOnlyOwnsObject(e.code, slot, prepared, tokens),
@@ -154,15 +172,12 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
           const claim = reportedViolenceClaim(doc, event);
           if (claim) coded.push(claim);
           if (isAttribution(doc, event.target)) event.target = null;
-          event.target ??=
-            reactionTarget(
-              event,
-              recent,
-              sentence.index,
-              e.victim && e.victim.entity === topic?.entity ? null : topic,
-            ) ??
-            protestTarget(event) ??
-            repressionTarget(event);
+          // A verb aimed at "the killing of X" answers the story's use of force, if any; nothing else is guessed.
+          event.target ??= e.victim
+            ? forceTarget(event, recent)
+            : (reactionTarget(event, recent, sentence.index, topic) ??
+              protestTarget(event) ??
+              repressionTarget(event));
           // News outlets report (the sources layer); they are neither agents nor targets of what they report.
           if (event.source?.actor === MEDIA_ACTOR) continue;
           // A demand with no addressee stands only when it states what it demands (a pattern matched):
