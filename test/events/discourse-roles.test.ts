@@ -173,3 +173,28 @@ describe('events: praise and criticism by judging verbs', () => {
     );
   });
 });
+
+describe('events: subjects and objects across clauses', () => {
+  it('aims sanctions with no stated target at the country the story is about', () => {
+    const events = coded(
+      "The EU criticised Georgia's new law on Tuesday. Washington, however, has not imposed sanctions.",
+    );
+    assert.ok(events.includes('USA→GEO 163 neg'), events.join(', '));
+  });
+
+  it('does not give a coordinated verb the first verb\'s object as subject; "against him" is its target', () => {
+    assert.deepEqual(
+      coded(
+        'In 2007, the United States government labeled the Iranian general Qasem Soleimani as a terrorist and levied sanctions against him.',
+      ),
+      ['USAGOV→IRNMIL 1123', 'USAGOV→IRNMIL 163'],
+    );
+  });
+
+  it('reads a relative pronoun as its antecedent', () => {
+    const events = coded(
+      'The Israeli military launched an airstrike on Gaza City on Monday. The strike targeted Hamas commander Mohammed Deif, who was also killed in the airstrike.',
+    );
+    assert.ok(events.includes('ISRMIL→PSEREB 195'), events.join(', '));
+  });
+});

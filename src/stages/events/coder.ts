@@ -20,6 +20,8 @@ export interface SentenceEvent {
   pattern?: string;
   /** Who suffered the force the verb's object names ("the killing of X"): no target of the verb's own. */
   victim?: ActorRef;
+  /** The trigger is an event noun ("sanctions", "l'attaque"), not a verb. */
+  nominal?: boolean;
 }
 
 export interface CoderOptions {
@@ -237,6 +239,7 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
         block,
         pattern: match?.pattern.text,
         victim,
+        nominal,
       });
     }
     if (match && EMBEDDING_ROOTS.has(code.slice(0, 2))) coveredUntil.push({ end: match.end });

@@ -154,7 +154,14 @@ export function withPronouns(
       if (subject && cues.any('person-pronoun', forms) && !isPerson(doc, subject))
         subject = antecedent(doc, sentence, false, null, true);
       if (subject) added.push({ first: pos, end: pos + 1, ref: subject, group: 0 });
-    } else if (upos && cues.any('object-pronoun', forms) && (!relation || /^(obj|iobj)/.test(relation))) {
+    } else if (
+      upos &&
+      cues.any('object-pronoun', forms) &&
+      // "against him", "contre lui": after a preposition a pronoun is no article.
+      (!relation ||
+        /^(obj|iobj)/.test(relation) ||
+        (/^(obl|nmod)/.test(relation) && cues.any('preposition', coding.forms[pos - 1] ?? [])))
+    ) {
       // Object clitics share their forms with articles ("le", "la"): only a tagger tells them apart.
       const other = [...before]
         .reverse()

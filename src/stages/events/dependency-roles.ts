@@ -163,11 +163,17 @@ export class DependencyRoles implements RoleFinder {
    * antecedent in the parse, or the noun right before it when the parse missed the relative clause).
    */
   private nonActorAntecedent(verb: number, pronoun: number): boolean {
-    if (!this.cues.any('relative-pronoun', this.sentence.forms[pronoun])) return false;
+    const antecedent = this.antecedentOf(verb, pronoun);
+    if (antecedent === undefined) return false;
+    return !this.slotOf(antecedent) && this.tokens[antecedent].upos === 'NOUN';
+  }
+
+  /** The noun a relative pronoun stands for: its clause's head noun, or the noun right before it. */
+  private antecedentOf(verb: number, pronoun: number): number | undefined {
+    if (!this.cues.any('relative-pronoun', this.sentence.forms[pronoun])) return undefined;
     const before = this.sentence.forms[pronoun - 1]?.[0] === ',' ? pronoun - 2 : pronoun - 1;
     const antecedent = this.deprel(verb) === 'acl:relcl' ? this.rel(this.tokens[verb].head) : before;
-    if (antecedent === undefined || antecedent < 0) return false;
-    return !this.slotOf(antecedent) && this.tokens[antecedent].upos === 'NOUN';
+    return antecedent === undefined || antecedent < 0 ? undefined : antecedent;
   }
 
   /** The governor's object standing just before complement verb v (no marker word between them). */
@@ -266,7 +272,9 @@ export class DependencyRoles implements RoleFinder {
       const subjects = this.children[v].filter((c) => SUBJECT.test(this.deprel(c)));
       const s = subjects.find((c) => this.slotOf(c)) ?? subjects[0];
       if (s !== undefined) {
-        const slot = this.slotOf(s);
+        // "al-Muhandis, who was also killed": the relative pronoun is its antecedent's actor.
+        const antecedent = this.antecedentOf(v, s);
+        const slot = this.slotOf(s) ?? (antecedent === undefined ? undefined : this.slotOf(antecedent));
         relativeNonActor = !slot && this.nonActorAntecedent(v, s);
         namedNonActor =
           !slot && !this.hasPreposition(s) && (this.isNoun(s) || this.isNonActorName(s) || relativeNonActor);
@@ -350,6 +358,13 @@ export class DependencyRoles implements RoleFinder {
       // a passive no target either.
       subjectless: (modifier && !subject) || (namedNonActor && (!passive || relativeNonActor)),
       sharedFrom,
+      sharedObjects:
+        sharedFrom === undefined
+          ? undefined
+          : this.children[sharedFrom]
+              .filter((c) => OBJECT.test(this.deprel(c)) || this.deprel(c).startsWith('obl'))
+              .map((c) => this.slotOf(c))
+              .filter((slot): slot is ActorSlot => slot !== undefined),
     };
   }
 }
@@ -379,7 +394,17 @@ export class CombinedRoles implements RoleFinder {
 
   private subject(a: Roles, b: Roles): ActorSlot | undefined {
     // A subject shared with a coordinated verb yields to an actor standing between the two verbs.
-    if (a.sharedFrom !== undefined && b.subject && b.subject.first > a.sharedFrom) return b.subject;
+    if (
+      a.sharedFrom !== undefined &&
+      b.subject &&
+      b.subject.first > a.sharedFrom &&
+      !a.sharedObjects?.some(
+        (o) =>
+          o.group === b.subject?.group ||
+          (o.ref.entity !== undefined && o.ref.entity === b.subject?.ref.entity),
+      )
+    )
+      return b.subject;
     return a.subject ?? (a.subjectless ? undefined : b.subject);
   }
 }

@@ -177,7 +177,8 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
             ? forceTarget(event, recent)
             : (reactionTarget(event, recent, sentence.index, topic) ??
               protestTarget(event) ??
-              repressionTarget(event));
+              repressionTarget(event) ??
+              (e.nominal ? null : sanctionTarget(event, country)));
           // News outlets report (the sources layer); they are neither agents nor targets of what they report.
           if (event.source?.actor === MEDIA_ACTOR) continue;
           // A demand with no addressee stands only when it states what it demands (a pattern matched):
@@ -197,6 +198,21 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
 }
 
 export const events: Stage = createEventsStage();
+
+/** Cutting relations and sanctions (16), administrative sanctions (172): always aimed at someone. */
+const SANCTION_CODES = ['16', '172'];
+
+/**
+ * "Washington n'a toutefois pas imposé de sanctions", "the EU imposed new sanctions": with no stated
+ * target, a verb of sanctions or cut ties aims at the country the story is about, when that is another
+ * (a bare noun, "passibles de sanctions", may state no act at all).
+ */
+function sanctionTarget(event: CodedEvent, storyCountry: string | undefined): ActorRef | null {
+  if (!storyCountry || !SANCTION_CODES.some((c) => event.cameo.startsWith(c))) return null;
+  const sourceCountry = event.source?.country ?? event.source?.actor?.slice(0, 3);
+  if (!sourceCountry || sourceCountry === storyCountry) return null;
+  return { name: storyCountry, actor: storyCountry, country: storyCountry };
+}
 
 /** Roots of force a crowd can suffer: coercion and repression, assault, fighting. */
 const FORCE_ON_CROWD_ROOTS = ['17', '18', '19'];

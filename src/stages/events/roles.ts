@@ -20,6 +20,8 @@ export interface Roles {
   subjectless?: boolean;
   /** Position of the verb the subject was taken from, when shared through coordination or control. */
   sharedFrom?: number;
+  /** Actors that verb governs as objects or complements ("labeled Soleimani … and levied"): not subjects. */
+  sharedObjects?: ActorSlot[];
   /** An agent complement inside the object ("une proposition faite par X"): X is the target. */
   byAgent?: ActorSlot;
 }
