@@ -198,3 +198,27 @@ describe('events: subjects and objects across clauses', () => {
     assert.ok(events.includes('ISRMIL→PSEREB 195'), events.join(', '));
   });
 });
+
+describe('events: "those responsible"', () => {
+  it('makes the author of the act just reported the target of a threat against "those responsible"', () => {
+    const events = coded(
+      'Islamic State militants attacked Afghan soldiers in Kabul on Monday. Afghan President Ashraf Ghani warned that those responsible would pay a heavy price.',
+    );
+    assert.ok(events.includes('AFGGOV→AFGREB 130'), events.join(', '));
+  });
+
+  it('does the same within one French sentence, after the denounced act', () => {
+    const events = coded(
+      "Le Premier ministre, Binali Yildirim, dénonce une tentative de coup d'État par un groupe de militaires et a averti que ceux impliqués dans cette action paieront le prix le plus élevé.",
+      'fr',
+    );
+    assert.ok(events.includes('TURGOV→TURMIL 130'), events.join(', '));
+  });
+
+  it('leaves the phrase alone when no act or blame precedes it', () => {
+    const events = coded(
+      'Afghan President Ashraf Ghani warned that those responsible would pay a heavy price.',
+    );
+    assert.ok(!events.some((e) => /^AFGGOV→AFG/.test(e)), events.join(', '));
+  });
+});

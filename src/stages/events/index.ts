@@ -23,6 +23,7 @@ import { isDiscarded } from './discard.ts';
 import { codeEvaluations } from './evaluations.ts';
 import { Lexicon, tokenForms } from './lexicon.ts';
 import type { ActorSlot, CodingSentence } from './match.ts';
+import { perpetrator, perpetratorPhrases, withPerpetrators } from './perpetrators.ts';
 import { partyOnlyOwnsObject } from './possessor.ts';
 import { LinearRoles, type TriggerSpan } from './roles.ts';
 import { prepareSentence } from './sentence.ts';
@@ -124,51 +125,68 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
           parsed ? (pos) => tokens[pos]?.deprel : undefined,
         );
         if (prepared.actors.length === 0 || isDiscarded(prepared.forms, sentenceDiscards)) continue;
-        const events = codeSentence(prepared, {
-          lexicon,
-          cues,
-          dropInfinitiveComplements: true,
-          ignoredCodes: IGNORED_CODES,
-          forwardPairsOnly: true,
-          roleFinder: (s, starts) => {
-            const linear = new LinearRoles(s, cues, starts, upos);
-            return parsed ? new CombinedRoles(new DependencyRoles(s, tokens, cues), linear) : linear;
-          },
-          upos,
-          feats: parsed ? (pos) => tokens[pos]?.feats : undefined,
-          detainer: dictionaryActors ? undefined : stateAuthorities,
-          priorAttacker: (s, trigger, victim) =>
-            definiteAttackNoun(s, trigger, lexicon, cues)
-              ? latestAttacker(recent, sentence.index, victim)
-              : undefined,
-          crowd:
-            country && !dictionaryActors
-              ? { name: `${country} civilians`, actor: `${country}CVL`, country }
-              : undefined,
-        });
-        const evaluations = codeEvaluations(prepared, events, {
-          language,
-          cues,
-          upos,
-          roles: parsed
-            ? new CombinedRoles(
-                new DependencyRoles(prepared, tokens, cues),
-                new LinearRoles(prepared, cues, [], upos),
-              )
-            : new LinearRoles(prepared, cues, [], upos),
-          attackAuthor: (s, trigger, judge) =>
-            definiteAttackNoun(s, trigger, lexicon, cues)
-              ? latestAttacker(recent, sentence.index, judge)
-              : undefined,
-        });
+        const codeAll = (prepared: CodingSentence) => {
+          // The sentence is coded again once perpetrator phrases have their actor (below).
+          const events = codeSentence(prepared, {
+            lexicon,
+            cues,
+            dropInfinitiveComplements: true,
+            ignoredCodes: IGNORED_CODES,
+            forwardPairsOnly: true,
+            roleFinder: (s, starts) => {
+              const linear = new LinearRoles(s, cues, starts, upos);
+              return parsed ? new CombinedRoles(new DependencyRoles(s, tokens, cues), linear) : linear;
+            },
+            upos,
+            feats: parsed ? (pos) => tokens[pos]?.feats : undefined,
+            detainer: dictionaryActors ? undefined : stateAuthorities,
+            priorAttacker: (s, trigger, victim) =>
+              definiteAttackNoun(s, trigger, lexicon, cues)
+                ? latestAttacker(recent, sentence.index, victim)
+                : undefined,
+            crowd:
+              country && !dictionaryActors
+                ? { name: `${country} civilians`, actor: `${country}CVL`, country }
+                : undefined,
+          });
+          const evaluations = codeEvaluations(prepared, events, {
+            language,
+            cues,
+            upos,
+            roles: parsed
+              ? new CombinedRoles(
+                  new DependencyRoles(prepared, tokens, cues),
+                  new LinearRoles(prepared, cues, [], upos),
+                )
+              : new LinearRoles(prepared, cues, [], upos),
+            attackAuthor: (s, trigger, judge) =>
+              definiteAttackNoun(s, trigger, lexicon, cues)
+                ? latestAttacker(recent, sentence.index, judge)
+                : undefined,
+          });
+          return { events, evaluations };
+        };
+        let coding = prepared;
+        let { events, evaluations } = codeAll(coding);
+        // "those responsible will pay": once the sentence's own events are known, the phrase gets its actor.
+        const phrases = perpetratorPhrases(coding, language);
+        if (phrases.length > 0) {
+          const withActors = withPerpetrators(coding, phrases, (at) =>
+            perpetrator(at, [...events, ...evaluations], recent, sentence.index),
+          );
+          if (withActors !== coding) {
+            coding = withActors;
+            ({ events, evaluations } = codeAll(coding));
+          }
+        }
         const judged = (e: SentenceEvent) => evaluations.some((x) => x.trigger.first === e.trigger.first);
         for (const e of withProtestTargets([...events.filter((e) => !judged(e)), ...evaluations])) {
           // Paired codes ([a:b]) also run backwards: the possessor may stand as either party.
           const owner = [e.target, e.source].some((slot) =>
-            partyOnlyOwnsObject(e.code, slot, prepared, tokens),
+            partyOnlyOwnsObject(e.code, slot, coding, tokens),
           );
           if (parsed && owner) continue;
-          const event = toCodedEvent(doc, sentence, assassination(doc, e, prepared.forms, cues));
+          const event = toCodedEvent(doc, sentence, assassination(doc, e, coding.forms, cues));
           const claim = reportedViolenceClaim(doc, event);
           if (claim) coded.push(claim);
           if (isAttribution(doc, event.target)) event.target = null;

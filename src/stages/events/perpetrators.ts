@@ -1,0 +1,100 @@
+import type { ActorRef, CodedEvent, Language } from '../../document/types.ts';
+import { normaliseWord } from '../../knowledge/petrarch/verbs.ts';
+import { list } from '../../lang/index.ts';
+import type { SentenceEvent } from './coder.ts';
+import type { ActorSlot, CodingSentence } from './match.ts';
+
+/*
+ * "Those responsible will pay", "ceux impliqués dans cette action paieront": phrases that stand for the
+ * author of an act the story has just reported (src/lang/<lang>/events-perpetrators.txt). They become the
+ * actor who committed the latest violent act, or whom the latest accusation or criticism was aimed at.
+ */
+
+const phrasesByLanguage = new Map<Language, string[][]>();
+
+function phrases(language: Language): string[][] {
+  let out = phrasesByLanguage.get(language);
+  if (!out) {
+    out = list(language, 'events-perpetrators').map((line) => line.split(/\s+/).map(normaliseWord));
+    phrasesByLanguage.set(language, out);
+  }
+  return out;
+}
+
+/** Token spans of perpetrator phrases not already inside an actor slot. */
+export function perpetratorPhrases(
+  sentence: CodingSentence,
+  language: Language,
+): { first: number; end: number }[] {
+  const out: { first: number; end: number }[] = [];
+  for (let i = 0; i < sentence.forms.length; i++) {
+    if (sentence.actors.some((a) => a.first <= i && i < a.end)) continue;
+    const phrase = phrases(language).find((words) =>
+      words.every((w, k) => sentence.forms[i + k]?.includes(w)),
+    );
+    if (phrase) out.push({ first: i, end: i + phrase.length });
+  }
+  return out;
+}
+
+/** Roots whose source committed an act ("those responsible"): protest turned violent, coercion, assault, fighting. */
+const ACT_ROOTS = ['14', '15', '17', '18', '19', '20'];
+/** Roots whose target is blamed for an act: disapproval, accusation, criticism. */
+const BLAME_ROOTS = ['11'];
+/** How many sentences back the act may have been reported. */
+const WINDOW = 3;
+
+type Party = { source?: { ref: ActorRef } | ActorRef | null; target?: { ref: ActorRef } | ActorRef | null };
+
+function refOf(party: Party['source']): ActorRef | undefined {
+  if (!party) return undefined;
+  return 'ref' in party ? (party.ref as ActorRef) : party;
+}
+
+function culprit(code: string, event: Party): ActorRef | undefined {
+  const root = code.slice(0, 2);
+  if (ACT_ROOTS.includes(root)) return refOf(event.source);
+  if (BLAME_ROOTS.includes(root)) return refOf(event.target);
+  return undefined;
+}
+
+/**
+ * The actor a perpetrator phrase at `at` stands for: from the sentence's own earlier events first, then
+ * from the events of the last few sentences, latest first.
+ */
+export function perpetrator(
+  at: number,
+  here: readonly SentenceEvent[],
+  recent: readonly { sentence: number; event: CodedEvent }[],
+  sentence: number,
+): ActorRef | undefined {
+  for (const e of [...here].reverse()) {
+    if (e.trigger.first >= at || e.negated) continue;
+    const ref = culprit(e.code, e);
+    if (ref) return ref;
+  }
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const { event, sentence: s } = recent[i];
+    if (sentence - s > WINDOW) break;
+    if (event.negated) continue;
+    const ref = culprit(event.cameo, event);
+    if (ref) return { ...ref, mention: undefined };
+  }
+  return undefined;
+}
+
+/** The sentence with a slot for each resolved perpetrator phrase. */
+export function withPerpetrators(
+  sentence: CodingSentence,
+  spans: readonly { first: number; end: number }[],
+  resolve: (at: number) => ActorRef | undefined,
+): CodingSentence {
+  const next = sentence.actors.reduce((m, a) => Math.max(m, a.group), 0) + 1;
+  const added: ActorSlot[] = [];
+  for (const span of spans) {
+    const ref = resolve(span.first);
+    if (ref) added.push({ ...span, ref, group: next + added.length });
+  }
+  if (added.length === 0) return sentence;
+  return { forms: sentence.forms, actors: [...sentence.actors, ...added].sort((a, b) => a.first - b.first) };
+}
