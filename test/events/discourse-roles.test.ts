@@ -204,7 +204,7 @@ describe('events: "those responsible"', () => {
     const events = coded(
       'Islamic State militants attacked Afghan soldiers in Kabul on Monday. Afghan President Ashraf Ghani warned that those responsible would pay a heavy price.',
     );
-    assert.ok(events.includes('AFGGOV→AFGREB 130'), events.join(', '));
+    assert.ok(events.includes('AFGGOV→IMG 130'), events.join(', '));
   });
 
   it('does the same within one French sentence, after the denounced act', () => {
@@ -220,5 +220,13 @@ describe('events: "those responsible"', () => {
       'Afghan President Ashraf Ghani warned that those responsible would pay a heavy price.',
     );
     assert.ok(!events.some((e) => /^AFGGOV→AFG/.test(e)), events.join(', '));
+  });
+});
+
+describe('events: members of a named organisation', () => {
+  it('reads "Islamic State militants" as the Islamic State, not as the country\'s militants', () => {
+    assert.deepEqual(coded('Islamic State militants attacked Afghan soldiers in Kabul on Monday.'), [
+      'IMG→AFGMIL 190',
+    ]);
   });
 });

@@ -219,6 +219,13 @@ export function withAgentActors(
       i = end - 1;
       continue;
     }
+    // "Islamic State militants", "Hamas fighters": members of the organisation named right before.
+    const organisation = out.find((s) => s.end === i && !s.place && !isBareCountry(s.ref) && s.ref.actor);
+    if (organisation) {
+      organisation.end = end;
+      i = end - 1;
+      continue;
+    }
     const neighbour =
       out.find((s) => isBareCountry(s.ref) && (s.end === i || (s.first === end && !s.place))) ??
       countryLater(out, end, forms, upos, linking);
