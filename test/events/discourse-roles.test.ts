@@ -230,3 +230,12 @@ describe('events: members of a named organisation', () => {
     ]);
   });
 });
+
+describe('events: coordinated verbs and the objects between them', () => {
+  it('keeps the shared subject when the actor between the verbs is an object ("killing four civilians, and called on")', () => {
+    const events = coded(
+      'The Ukrainian government accused Russia of shelling Kharkiv overnight, killing four civilians, and called on NATO to send more air defences.',
+    );
+    assert.ok(events.includes('UKRGOV→IGO 020'), events.join(', '));
+  });
+});

@@ -124,6 +124,16 @@ export class DependencyRoles implements RoleFinder {
     return SUBJECT.test(this.deprel(before)) && this.slotOf(before) ? before : undefined;
   }
 
+  /** The parse makes the slot's head word an object or complement of something (not a subject). */
+  parsedAsComplement(slot: ActorSlot): boolean {
+    for (let i = slot.first; i < slot.end; i++) {
+      const head = this.rel(this.tokens[i].head);
+      if (head !== undefined && head >= slot.first && head < slot.end) continue;
+      return /^(obj|iobj|obl|nmod)/.test(this.deprel(i));
+    }
+    return false;
+  }
+
   /** Verb v has a non-reflexive personal pronoun as its object ("claiming them", "les accusant"). */
   private hasPronounObject(v: number): boolean {
     return this.children[v].some((c) => {
@@ -372,7 +382,7 @@ export class DependencyRoles implements RoleFinder {
 /** Roles from a parse, completed by the linear finder where the parse leaves a role empty. */
 export class CombinedRoles implements RoleFinder {
   constructor(
-    private readonly primary: RoleFinder,
+    private readonly primary: DependencyRoles,
     private readonly fallback: RoleFinder,
   ) {}
 
@@ -398,6 +408,9 @@ export class CombinedRoles implements RoleFinder {
       a.sharedFrom !== undefined &&
       b.subject &&
       b.subject.first > a.sharedFrom &&
+      // "accused Russia of shelling Kharkiv, killing four civilians, and called on": an object between
+      // the two verbs is no subject.
+      !this.primary.parsedAsComplement(b.subject) &&
       !a.sharedObjects?.some(
         (o) =>
           o.group === b.subject?.group ||
