@@ -239,3 +239,12 @@ describe('events: coordinated verbs and the objects between them', () => {
     assert.ok(events.includes('UKRGOV→IGO 020'), events.join(', '));
   });
 });
+
+describe('events: French strikes', () => {
+  it('codes "a mené des frappes contre X" as an air strike on X', () => {
+    assert.deepEqual(
+      coded("L'armée israélienne a mené lundi des frappes contre le Hezbollah au Liban.", 'fr'),
+      ['ISRMIL→LBNREB 195'],
+    );
+  });
+});
