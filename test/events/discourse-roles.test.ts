@@ -248,3 +248,28 @@ describe('events: French strikes', () => {
     );
   });
 });
+
+describe('events: "both sides"', () => {
+  it('codes an appeal to "les deux pays" towards each party of the latest two-sided event', () => {
+    const events = coded(
+      "Le gouvernement nigérien a dénoncé dimanche des frappes de l'armée malienne. L'Union africaine a appelé les deux pays à la retenue.",
+      'fr',
+    );
+    assert.ok(events.includes('IGO→NERGOV 0256'), events.join(', '));
+    assert.ok(events.includes('IGO→MLIMIL 0256'), events.join(', '));
+  });
+
+  it('leaves "both sides" without actors when no two-sided event precedes', () => {
+    const events = coded('The African Union urged both sides to show restraint.');
+    assert.ok(!events.some((e) => /^IGO→[A-Z]/.test(e)), events.join(', '));
+  });
+});
+
+describe('events: armed forces after an attack noun', () => {
+  it('reads "les frappes de l\'armée malienne" as the army\'s strikes, which the denunciation targets', () => {
+    assert.deepEqual(
+      coded("Le gouvernement nigérien a dénoncé dimanche des frappes de l'armée malienne.", 'fr'),
+      ['NERGOV→MLIMIL 111'],
+    );
+  });
+});

@@ -77,6 +77,8 @@ function victimOfEventNoun(
   options: Pick<CoderOptions, 'cues' | 'lexicon' | 'upos'>,
 ): boolean {
   if (target.first < trigger.end) return false;
+  // "les frappes de l'armée malienne": an armed force after the noun is the one that struck.
+  if (ARMED_ROLES.includes((target.ref.actor ?? '').slice(3, 6))) return false;
   for (let p = target.first - 1; p >= Math.max(trigger.end, target.first - 3); p--) {
     const forms = sentence.forms[p];
     if (options.cues.any('affiliation-preposition', forms) || options.cues.any('determiner', forms)) continue;
@@ -92,6 +94,9 @@ function victimOfEventNoun(
   }
   return false;
 }
+
+/** CAMEO roles of armed forces: after "of"/"de" they are the authors of force, not its victims. */
+const ARMED_ROLES = ['MIL', 'REB', 'COP', 'SPY'];
 
 /** The two coordinated parties right after position p ("between A and B"), first and second. */
 function partiesAfter(sentence: CodingSentence, p: number): [ActorSlot, ActorSlot] | undefined {

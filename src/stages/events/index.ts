@@ -6,6 +6,7 @@ import { type DictionarySet, loadDictionaries } from '../../knowledge/petrarch/i
 import type { Stage } from '../../pipeline/stage.ts';
 import { dateForSpan } from '../time/anchor.ts';
 import { mainCountry, withAgentActors } from './agent-actors.ts';
+import { withBothSides } from './both-sides.ts';
 import { codeSentence, type SentenceEvent } from './coder.ts';
 import {
   forceTarget,
@@ -176,16 +177,22 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
         };
         let coding = prepared;
         let { events, evaluations } = codeAll(coding);
-        // "those responsible will pay": once the sentence's own events are known, the phrase gets its actor.
+        // "those responsible will pay", "urged both sides": once the sentence's own events are known, such
+        // phrases get their actors and the sentence is coded again.
         const phrases = perpetratorPhrases(coding, language);
-        if (phrases.length > 0) {
-          const withActors = withPerpetrators(coding, phrases, (at) =>
-            perpetrator(at, [...events, ...evaluations], recent, sentence.index),
-          );
-          if (withActors !== coding) {
-            coding = withActors;
-            ({ events, evaluations } = codeAll(coding));
-          }
+        const own = [...events, ...evaluations];
+        const withActors = withBothSides(
+          phrases.length > 0
+            ? withPerpetrators(coding, phrases, (at) => perpetrator(at, own, recent, sentence.index))
+            : coding,
+          language,
+          own,
+          recent,
+          sentence.index,
+        );
+        if (withActors !== coding) {
+          coding = withActors;
+          ({ events, evaluations } = codeAll(coding));
         }
         const judged = (e: SentenceEvent) => evaluations.some((x) => x.trigger.first === e.trigger.first);
         for (const e of withProtestTargets([...events.filter((e) => !judged(e)), ...evaluations])) {

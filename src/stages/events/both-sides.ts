@@ -1,0 +1,89 @@
+import type { ActorRef, CodedEvent, Language } from '../../document/types.ts';
+import { normaliseWord } from '../../knowledge/petrarch/verbs.ts';
+import { list } from '../../lang/index.ts';
+import type { SentenceEvent } from './coder.ts';
+import type { ActorSlot, CodingSentence } from './match.ts';
+
+/*
+ * "urged both sides to show restraint", "a appelé les deux pays à la retenue": phrases that stand for the
+ * two parties of the latest event between two actors (src/lang/<lang>/events-both-sides.txt). They become
+ * two coordinated actor slots, so the event is coded once towards each party.
+ */
+
+const phrasesByLanguage = new Map<Language, string[][]>();
+
+function phrases(language: Language): string[][] {
+  let out = phrasesByLanguage.get(language);
+  if (!out) {
+    out = list(language, 'events-both-sides').map((line) => line.split(/\s+/).map(normaliseWord));
+    phrasesByLanguage.set(language, out);
+  }
+  return out;
+}
+
+/** How many sentences back the two parties may have been named. */
+const WINDOW = 3;
+
+type Pair = [ActorRef, ActorRef];
+
+function partiesOf(
+  source: ActorRef | null | undefined,
+  target: ActorRef | null | undefined,
+): Pair | undefined {
+  if (!source || !target) return undefined;
+  const country = (r: ActorRef) => (r.actor ?? r.country ?? '').slice(0, 3);
+  if (!country(source) || (country(source) === country(target) && source.actor === target.actor))
+    return undefined;
+  return [
+    { ...source, mention: undefined },
+    { ...target, mention: undefined },
+  ];
+}
+
+/** The parties of the latest two-sided event before token `at`: the sentence's own first, then recent ones. */
+function latestParties(
+  at: number,
+  here: readonly SentenceEvent[],
+  recent: readonly { sentence: number; event: CodedEvent }[],
+  sentence: number,
+): Pair | undefined {
+  for (const e of [...here].reverse()) {
+    if (e.trigger.first >= at || e.negated) continue;
+    const pair = partiesOf(e.source?.ref, e.target?.ref);
+    if (pair) return pair;
+  }
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const { event, sentence: s } = recent[i];
+    if (sentence - s > WINDOW) break;
+    if (event.negated) continue;
+    const pair = partiesOf(event.source, event.target);
+    if (pair) return pair;
+  }
+  return undefined;
+}
+
+/** The sentence with two coordinated slots for each "both sides" phrase whose parties are known. */
+export function withBothSides(
+  sentence: CodingSentence,
+  language: Language,
+  here: readonly SentenceEvent[],
+  recent: readonly { sentence: number; event: CodedEvent }[],
+  index: number,
+): CodingSentence {
+  const added: ActorSlot[] = [];
+  let group = sentence.actors.reduce((m, a) => Math.max(m, a.group), 0) + 1;
+  for (let i = 0; i < sentence.forms.length; i++) {
+    if (sentence.actors.some((a) => a.first <= i && i < a.end)) continue;
+    const phrase = phrases(language).find((words) =>
+      words.every((w, k) => sentence.forms[i + k]?.includes(w)),
+    );
+    if (!phrase) continue;
+    const pair = latestParties(i, here, recent, index);
+    if (!pair) continue;
+    for (const ref of pair) added.push({ first: i, end: i + phrase.length, ref, group });
+    group++;
+    i += phrase.length - 1;
+  }
+  if (added.length === 0) return sentence;
+  return { forms: sentence.forms, actors: [...sentence.actors, ...added].sort((a, b) => a.first - b.first) };
+}
