@@ -4,27 +4,28 @@
  *  - WikiGold English (all 145 documents, scored by cross-validation since the shipped English model is trained on it).
  * Reads ../shared/data/ner. Sentences of one file are grouped into pseudo-documents of
  * DOC_SIZE sentences (WikiGold: its real documents) so document-level cues work as in news.
+ * WikiNEuRal is reported for its first half (DEV: the only half any choice may be measured on), its
+ * second half (TEST) and the whole.
+ *   --half=dev|test   score only that half (faster)
+ *   --only=fr,en,wikigold   the corpora to score (default all)
+ *   --model-dir=DIR   NER models to score instead of the shipped ones (train.ts --out=DIR)
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Language } from '../src/document/types.ts';
+import { entityLexicon } from '../src/stages/entities/lexicon.ts';
 import { docFromTokens, namedEntitySpans } from '../src/stages/entities/ner.ts';
-import { spansOfTags } from '../src/stages/entities/tagger.ts';
-import {
-  predictTags,
-  prepare,
-  readWikiGoldDocuments,
-  SYNTHETIC_SENTENCES,
-  syntheticDocuments,
-  train,
-} from '../src/stages/entities/train.ts';
+import { nerModel, spansOfTags, tagNames } from '../src/stages/entities/tagger.ts';
+import { predictTags, prepare, readWikiGoldDocuments, trainModel } from '../src/stages/entities/train.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const nerDir = join(resolve(projectRoot, '../shared'), 'data/ner');
 const DOC_SIZE = 20;
-const limit = Number(
-  process.argv.find((a) => a.startsWith('--limit='))?.slice(8) ?? Number.POSITIVE_INFINITY,
-);
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const limit = Number(option('limit') ?? Number.POSITIVE_INFINITY);
+const onlyHalf = option('half') as 'dev' | 'test' | undefined;
+const corpora = new Set((option('only') ?? 'fr,en,wikigold').split(','));
+const modelDir = option('model-dir') ? resolve(option('model-dir') as string) : undefined;
 
 interface Sentence {
   words: string[];
@@ -95,18 +96,46 @@ interface Counts {
 
 type Spanner = (doc: ReturnType<typeof docFromTokens>, index: number) => string[];
 
-function evaluate(name: string, path: string, lang: Language, grouped: boolean, spanner?: Spanner): void {
+type Half = 'dev' | 'test';
+
+function modelSpans(doc: ReturnType<typeof docFromTokens>): string[] {
+  const spans = modelDir
+    ? namedEntitySpans(doc, (d, names) =>
+        tagNames(
+          d,
+          entityLexicon(d.language ?? 'en'),
+          names,
+          undefined,
+          nerModel(d.language ?? 'en', modelDir),
+        ),
+      )
+    : namedEntitySpans(doc);
+  return spans.map((s) => `${s.first}:${s.last}:${s.type}`);
+}
+
+function evaluate(
+  name: string,
+  path: string,
+  lang: Language,
+  grouped: boolean,
+  spanner?: Spanner,
+  halves = true,
+): void {
   const t0 = performance.now();
   let docs = readConll(path);
   if (!grouped) docs = chunk(docs.flat(), DOC_SIZE);
-  const perType = new Map<string, Counts>();
-  const count = (type: string) => {
-    if (!perType.has(type)) perType.set(type, { tp: 0, fp: 0, fn: 0 });
-    return perType.get(type) as Counts;
+  const counts = new Map<string, Counts>();
+  const count = (half: string, type: string) => {
+    const key = `${half}:${type}`;
+    if (!counts.has(key)) counts.set(key, { tp: 0, fp: 0, fn: 0 });
+    return counts.get(key) as Counts;
   };
+  const devDocs = Math.ceil(docs.length / 2);
   let sentences = 0;
   for (const [index, sents] of docs.entries()) {
     if (sentences >= limit) break;
+    const half: Half = index < devDocs ? 'dev' : 'test';
+    if (halves && onlyHalf && half !== onlyHalf) continue;
     sentences += sents.length;
     const doc = docFromTokens(
       sents.map((s) => s.words),
@@ -118,38 +147,45 @@ function evaluate(name: string, path: string, lang: Language, grouped: boolean, 
       for (const key of goldSpans(s.tags, offset)) gold.add(key);
       offset += s.words.length;
     }
-    const predicted = new Set(
-      spanner ? spanner(doc, index) : namedEntitySpans(doc).map((s) => `${s.first}:${s.last}:${s.type}`),
-    );
+    const predicted = new Set(spanner ? spanner(doc, index) : modelSpans(doc));
     for (const key of predicted) {
       const type = key.split(':')[2];
-      if (gold.has(key)) count(type).tp++;
-      else count(type).fp++;
+      for (const h of ['all', half]) {
+        if (gold.has(key)) count(h, type).tp++;
+        else count(h, type).fp++;
+      }
     }
-    for (const key of gold) if (!predicted.has(key)) count(key.split(':')[2]).fn++;
+    for (const key of gold)
+      if (!predicted.has(key)) for (const h of ['all', half]) count(h, key.split(':')[2]).fn++;
   }
-  const total: Counts = { tp: 0, fp: 0, fn: 0 };
-  const rows: string[] = [];
   const fmt = (c: Counts) => {
     const p = c.tp / Math.max(1, c.tp + c.fp);
     const r = c.tp / Math.max(1, c.tp + c.fn);
     const f = (2 * p * r) / Math.max(1e-9, p + r);
     return `P ${(100 * p).toFixed(1)}  R ${(100 * r).toFixed(1)}  F1 ${(100 * f).toFixed(1)}`;
   };
-  for (const type of ['PER', 'ORG', 'LOC', 'MISC']) {
-    const c = count(type);
-    total.tp += c.tp;
-    total.fp += c.fp;
-    total.fn += c.fn;
-    rows.push(`    ${type.padEnd(5)} ${fmt(c)}`);
-  }
   console.log(`${name} (${sentences} sentences, ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-  console.log(`  all   ${fmt(total)}`);
-  for (const row of rows) console.log(row);
+  const shown = !halves ? ['all'] : onlyHalf ? [onlyHalf] : ['all', 'dev', 'test'];
+  for (const h of shown) {
+    const total: Counts = { tp: 0, fp: 0, fn: 0 };
+    const rows: string[] = [];
+    for (const type of ['PER', 'ORG', 'LOC', 'MISC']) {
+      const c = count(h, type);
+      total.tp += c.tp;
+      total.fp += c.fp;
+      total.fn += c.fn;
+      rows.push(`    ${type.padEnd(5)} ${fmt(c)}`);
+    }
+    if (halves) console.log(`  [${h}${h === 'dev' ? ': first half' : h === 'test' ? ': second half' : ''}]`);
+    console.log(`  all   ${fmt(total)}`);
+    for (const row of rows) console.log(row);
+  }
 }
 
-evaluate('WikiNEuRal French test', join(nerDir, 'wikineural_fr_test.conllu'), 'fr', false);
-evaluate('WikiNEuRal English test', join(nerDir, 'wikineural_en_test.conllu'), 'en', false);
+if (corpora.has('fr'))
+  evaluate('WikiNEuRal French test', join(nerDir, 'wikineural_fr_test.conllu'), 'fr', false);
+if (corpora.has('en'))
+  evaluate('WikiNEuRal English test', join(nerDir, 'wikineural_en_test.conllu'), 'en', false);
 /**
  * The shipped English model is trained on WikiGold, so WikiGold is scored by 5-fold
  * cross-validation over its documents: each fold is tagged by a model trained on the other four.
@@ -166,12 +202,14 @@ function wikiGoldCrossValidation(): Spanner {
 function crossValidatedPredictions(): Map<number, string[]> {
   const docs = readWikiGoldDocuments();
   const examples = prepare(docs, 'en');
-  // Same recipe as the shipped model: the synthetic sentences join every fold's training set.
-  const synthetic = prepare(syntheticDocuments('en', SYNTHETIC_SENTENCES.en), 'en');
   const folds = 5;
   const predictions = new Map<number, string[]>();
   for (let fold = 0; fold < folds; fold++) {
-    const model = train([...examples.filter((_, i) => i % folds !== fold), ...synthetic], 8);
+    // Same recipe as the shipped model (synthetic sentences, ensemble), without the scored fold.
+    const model = trainModel(
+      'en',
+      docs.filter((_, i) => i % folds !== fold),
+    );
     for (const [i, example] of examples.entries()) {
       if (i % folds === fold) {
         const words = example.doc.tokens.map((t) => t.text);
@@ -186,10 +224,12 @@ function crossValidatedPredictions(): Map<number, string[]> {
   return predictions;
 }
 
-evaluate(
-  'WikiGold English (5-fold cross-validation by document)',
-  join(nerDir, 'wikigold_en.conllu'),
-  'en',
-  true,
-  wikiGoldCrossValidation(),
-);
+if (corpora.has('wikigold'))
+  evaluate(
+    'WikiGold English (5-fold cross-validation by document)',
+    join(nerDir, 'wikigold_en.conllu'),
+    'en',
+    true,
+    wikiGoldCrossValidation(),
+    false,
+  );

@@ -89,6 +89,8 @@ export function tokenFeatures(doc: Doc, lex: EntityLexicon, rules: readonly stri
     if (usage.lowerCase.has(lower)) f.push('lc-seen');
     if (usage.capitalisedInside.has(word)) f.push('cap-inside');
   }
+  if (/^\p{Ll}/u.test(word) && i + 1 < sentence.lastToken && capitalised(tokens[i + 1].text))
+    f.push(`w+cap=${lower}`);
   if (i === sentence.firstToken) f.push('first');
   if (lex.commonWords.has(lower)) f.push('common');
   if (isGivenName(word)) f.push('given');
@@ -143,6 +145,10 @@ function runFeatures(doc: Doc, lex: EntityLexicon, i: number): string[] {
     `re=${words[words.length - 1].toLowerCase()}`,
     `rsx=${words[0].toLowerCase().slice(-2)}`,
   ];
+  // The words framing the run ("la bataille de X", "le film X", "X , ville de") type it as a whole.
+  const before = (k: number) => (k >= sentence.firstToken ? tokens[k].text.toLowerCase() : '<s>');
+  out.push(`rb-1=${before(a - 1)}`, `ra+1=${b < sentence.lastToken ? tokens[b].text.toLowerCase() : '</s>'}`);
+  if (RUN_CONNECTOR.test(before(a - 1))) out.push(`rb-2=${before(a - 2)}|${before(a - 1)}`);
   if (words.some((w) => RUN_CONNECTOR.test(w))) out.push('rconn');
   if (words.some((w) => lex.orgWords.has(w))) out.push('rorg');
   if (words.some((w) => lex.locWords.has(w))) out.push('rloc');
@@ -220,6 +226,7 @@ interface DocumentCues {
 
 const cuesCache = new WeakMap<Doc, DocumentCues>();
 const GAZETTEER_WORDS = 4;
+const ELIDED_SPACE = /(\b\p{L}['’]) /gu;
 const QUOTED_WORDS = 8;
 const OPENING_QUOTE = /^["«“]$/;
 const CLOSING_QUOTE = /^["»”]$/;
@@ -241,10 +248,12 @@ function documentCues(doc: Doc): DocumentCues {
       if (!capitalised(tokens[i].text) || cues.gazetteer[i]) continue;
       for (let last = Math.min(s.lastToken, i + GAZETTEER_WORDS); last > i; last--) {
         if (!capitalised(tokens[last - 1].text)) continue;
+        // Elided articles join the next word as in the dictionaries: "Côte d'Ivoire", not "Côte d' Ivoire".
         const text = tokens
           .slice(i, last)
           .map((t) => t.text)
-          .join(' ');
+          .join(' ')
+          .replace(ELIDED_SPACE, '$1');
         const type = kb.best(text)?.type ?? (geo.candidates(text).length > 0 ? 'LOC' : undefined);
         if (!type) continue;
         for (let k = i; k < last; k++) cues.gazetteer[k] = `${k === i ? 'B' : 'I'}-${type}`;

@@ -31,6 +31,23 @@ export class Perceptron {
     return p;
   }
 
+  /** The mean of trained models' weights (a feature missing from one model weighs 0 there). */
+  static mean(models: readonly Perceptron[]): Perceptron {
+    if (models.length === 1) return models[0];
+    const out = new Perceptron();
+    for (const m of models) {
+      for (const [feature, w] of m.weights) {
+        let sum = out.weights.get(feature);
+        if (!sum) {
+          sum = new Float64Array(TAGS.length);
+          out.weights.set(feature, sum);
+        }
+        for (let t = 0; t < TAGS.length; t++) sum[t] += w[t] / models.length;
+      }
+    }
+    return out;
+  }
+
   /** Adds the scores of `features` to `out` (per tag). */
   addScores(features: readonly string[], out: Float64Array): void {
     for (const f of features) {

@@ -16,20 +16,21 @@ export interface TaggedSpan {
   type: EntityType;
 }
 
-const models = new Map<Language, Perceptron | null>();
+const models = new Map<string, Perceptron | null>();
 
-/** The shipped model for a language, or null when none was trained. */
-export function nerModel(lang: Language): Perceptron | null {
-  if (!models.has(lang)) {
-    const path = join(MODEL_DIR, `${lang}.json`);
+/** The shipped model for a language (or the one in `dir`), or null when none was trained. */
+export function nerModel(lang: Language, dir = MODEL_DIR): Perceptron | null {
+  const key = `${dir}/${lang}`;
+  if (!models.has(key)) {
+    const path = join(dir, `${lang}.json`);
     models.set(
-      lang,
+      key,
       existsSync(path)
         ? Perceptron.fromJSON(JSON.parse(readFileSync(path, 'utf8')) as SerializedModel)
         : null,
     );
   }
-  return models.get(lang) ?? null;
+  return models.get(key) ?? null;
 }
 
 /** Features joining the previous tag with the current token (the transition part of the model). */
@@ -197,8 +198,8 @@ export function tagNames(
   lex: EntityLexicon,
   names: readonly NameMention[],
   sentences?: ReadonlySet<number>,
+  model: Perceptron | null = nerModel(doc.language ?? 'en'),
 ): TaggedSpan[] | null {
-  const model = nerModel(doc.language ?? 'en');
   if (!model) return null;
   return spansOfTags(
     decode(model, doc, documentFeatures(doc, lex, names, sentences), sentences),
