@@ -24,9 +24,11 @@ export interface Description {
   owner?: NameMention;
   /** Code of an owner that is itself a role noun: "porte-parole du gouvernement" → the government's code. */
   ownerCode?: string;
+  /** The country is only the sentence's or the document's ("the ministry"): the text names none. */
+  implicitCountry?: boolean;
 }
 
-const DETERMINERS = new Set([
+export const DETERMINERS = new Set([
   'le',
   'la',
   'les',
@@ -51,12 +53,12 @@ const DETERMINERS = new Set([
 ]);
 /** Prepositions of a posting: "ambassador to", "envoyé auprès de". */
 const POSTING = new Set(['to', 'at', 'in', 'for', 'auprès', 'à', 'aux', 'au']);
-const OF = new Set(['de', 'du', 'des', "d'", 'd’', 'of']);
+export const OF = new Set(['de', 'du', 'des', "d'", 'd’', 'of']);
 
 const foldedCache = new WeakMap<Doc, string[]>();
 
 /** Folded token texts, computed once per document. */
-function folded(doc: Doc, index: number): string {
+export function folded(doc: Doc, index: number): string {
   let all = foldedCache.get(doc);
   if (!all || all.length !== doc.tokens.length) {
     all = doc.tokens.map((t) => foldName(t.text).replace(/’/g, "'"));
@@ -83,7 +85,7 @@ function agentsStartingWith(lex: EntityLexicon, word: string): readonly Agent[] 
 }
 
 /** Matches folded words against consecutive tokens (a token may fold to several words: "état-major"); returns the end token. */
-function matchWords(doc: Doc, words: readonly string[], i: number, end: number): number | undefined {
+export function matchWords(doc: Doc, words: readonly string[], i: number, end: number): number | undefined {
   let w = 0;
   let k = i;
   while (w < words.length) {
@@ -191,6 +193,7 @@ export function findDescriptions(
       let country = hit.demonym;
       let owner: NameMention | undefined;
       let ownerCode: string | undefined;
+      let implicitCountry = false;
       // Demonym after the noun (fr: "président biélorusse") or before it (en: "Russian troops").
       const after = lex.demonyms.get(folded(doc, last));
       // One adjective may come between (fr): "le gouvernement fédéral belge".
@@ -229,6 +232,16 @@ export function findDescriptions(
       ) {
         // A country name used as a modifier: "United States government", "U.S. military".
         const name = nameEndingAt.get(first - 1) as NameMention;
+        country = name.code;
+        first = name.first;
+      } else if (
+        !country &&
+        first - 2 >= sentence.firstToken &&
+        /^['’]s$/.test(doc.tokens[first - 1].text) &&
+        nameEndingAt.get(first - 2)?.source === 'country'
+      ) {
+        // A country as possessor: "Iran's Foreign Ministry", "Russia's army".
+        const name = nameEndingAt.get(first - 2) as NameMention;
         country = name.code;
         first = name.first;
       }
@@ -301,6 +314,7 @@ export function findDescriptions(
         country =
           (hit.agent.type === 'ORG' ? sentenceCountry(doc, names, sentence.index) : undefined) ??
           defaultCountry;
+        implicitCountry = !namesPerson;
       }
       if (!country && !owner) continue;
       // A person of the group: "the army chief" (head after), "le chef de l'armée" (head before).
@@ -329,6 +343,7 @@ export function findDescriptions(
         country,
         owner,
         ownerCode,
+        ...(implicitCountry ? { implicitCountry } : {}),
       });
       i = last - 1;
     }

@@ -7,6 +7,13 @@ import { countryWikidata, isCountryCode } from '../../knowledge/geo/countries.ts
 import { gazetteer } from '../../knowledge/geo/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { findAirports } from '../places/airports.ts';
+import {
+  type Anaphor,
+  type AntecedentCandidate,
+  chooseAntecedent,
+  findAnaphors,
+  overlaps,
+} from './anaphora.ts';
 import { type Description, findDescriptions } from './descriptions.ts';
 import {
   type EntityLexicon,
@@ -65,20 +72,43 @@ export const entities: Stage = {
             (d.first > span.first || d.last < span.last),
         ),
     );
-    for (const name of kept.filter((n) => n.source !== 'pattern' || n.last - n.first > 1))
+    // "the paramilitary force", "l'ONG": definite descriptions that refer back to an entity named
+    // before. A role noun whose country is only the document's ("the ministry") waits for them, and
+    // an acronym they cover ("NGO") is no name.
+    const anaphors = findAnaphors(doc, lex, kept, blockedForAnaphors(kept, described));
+    const named = kept.filter(
+      (n) => n.source !== 'pattern' || n.last - n.first > 1 || !anaphors.some((a) => overlaps(a, n)),
+    );
+    const waiting = described.filter((d) => d.implicitCountry && anaphors.some((a) => overlaps(a, d)));
+    for (const name of named.filter((n) => n.source !== 'pattern' || n.last - n.first > 1))
       builder.addName(name);
-    for (const name of kept.filter((n) => n.source === 'pattern' && n.last - n.first === 1))
+    for (const name of named.filter((n) => n.source === 'pattern' && n.last - n.first === 1))
       builder.addName(name);
     // Roles apposed to a name first ("Greek Foreign Minister George Katrougalos"), so that an
     // earlier bare mention of the role ("the Greek foreign minister") can find its holder.
-    const apposed = described.filter((d) => builder.namesPerson(d, kept));
-    for (const description of apposed) builder.addDescription(description, kept);
+    const apposed = described.filter((d) => builder.namesPerson(d, named));
+    for (const description of apposed) builder.addDescription(description, named);
     for (const description of described)
-      if (!apposed.includes(description)) builder.addDescription(description, kept);
-    builder.affiliate(kept);
+      if (!apposed.includes(description) && !waiting.includes(description))
+        builder.addDescription(description, named);
+    builder.affiliate(named);
+    builder.addAnaphors(anaphors, waiting, named);
     doc.entities = builder.finish();
   },
 };
+
+/** Tokens no anaphor may cover: known names, and role descriptions that name their own country or owner. */
+function blockedForAnaphors(
+  names: readonly NameMention[],
+  descriptions: readonly Description[],
+): Set<number> {
+  const blocked = new Set<number>();
+  // A lone unknown capitalised word may be the anaphor's head itself ("NGO").
+  for (const n of names)
+    if (n.source !== 'pattern' || n.last - n.first > 1) for (let k = n.first; k < n.last; k++) blocked.add(k);
+  for (const d of descriptions) if (!d.implicitCountry) for (let k = d.first; k < d.last; k++) blocked.add(k);
+  return blocked;
+}
 
 /** Multi-word names the rules could not type (MISC) take the type the trained model gives the same span. */
 function retypeUnknownNames(doc: Doc, lex: EntityLexicon, names: NameMention[]): void {
@@ -301,6 +331,8 @@ function countryOf(code: string | undefined): string | undefined {
 
 interface Draft {
   entity: Entity;
+  /** The actor code before reporting ("IGOEUREEC" for the reported "IGO"). */
+  fullCode?: string;
   /** Coded from a Phoenix record (not the hand-written table). */
   fromPhoenix?: boolean;
   /** The agent noun of a description entity ("parlement"), for later bare mentions. */
@@ -331,7 +363,7 @@ class EntityBuilder {
     if (actor) entity.actor = reportedCode(actor);
     if (country) entity.country = country;
     if (wikidata) entity.wikidata = wikidata;
-    const draft: Draft = { entity, words: [] };
+    const draft: Draft = { entity, words: [], ...(actor ? { fullCode: actor } : {}) };
     this.drafts.push(draft);
     this.byKey.set(key, draft);
     return draft;
@@ -927,6 +959,42 @@ class EntityBuilder {
       }
     }
     return best;
+  }
+
+  /**
+   * Each anaphor becomes a mention of its antecedent; one that finds none leaves the role
+   * description over the same words (if any) to stand for the document's country as before.
+   */
+  addAnaphors(
+    anaphors: readonly Anaphor[],
+    waiting: readonly Description[],
+    names: readonly NameMention[],
+  ): void {
+    for (const anaphor of anaphors) {
+      const antecedent = chooseAntecedent(anaphor, this.antecedentCandidates());
+      if (antecedent) this.mention(antecedent, anaphor, 'description');
+      else for (const d of waiting) if (overlaps(anaphor, d)) this.addDescription(d, names);
+    }
+  }
+
+  private antecedentCandidates(): AntecedentCandidate<Draft>[] {
+    const sentenceOf = (offset: number) => this.doc.tokens[this.doc.tokenIndexAt(offset)]?.sentence ?? -1;
+    return this.drafts
+      .filter((d) => d.entity.mentions.length > 0 && d.entity.type !== 'LOC')
+      .map((d) => ({
+        ref: d,
+        type: d.entity.type,
+        code: d.fullCode ?? d.entity.actor,
+        nameWords: new Set([...foldName(d.entity.name).split(' '), ...d.words.flat()]),
+        roleTexts: d.entity.mentions
+          .filter((m) => m.kind === 'description')
+          .map((m) => foldName(m.text).replace(/’/g, "'")),
+        mentions: d.entity.mentions.map((m) => ({
+          start: m.start,
+          sentence: sentenceOf(m.start),
+          named: m.kind !== 'description' && m.kind !== 'pronoun',
+        })),
+      }));
   }
 
   finish(): Entity[] {
