@@ -273,3 +273,21 @@ describe('events: armed forces after an attack noun', () => {
     );
   });
 });
+
+describe('events: headlines and possessors', () => {
+  it('reads "Syrie :" opening a headline as the topic, not as the subject', () => {
+    const events = coded("Syrie : Human Rights Watch dénonce l'arrestation de militants à Damas", 'fr');
+    assert.ok(!events.some((e) => e.startsWith('SYR→')), events.join(', '));
+  });
+
+  it("skips the source's own name inside the object for the next actor", () => {
+    const events = coded(
+      "La Cédéao a ordonné jeudi l'activation de la force en attente de l'organisation pour rétablir l'ordre constitutionnel au Niger.",
+      'fr',
+    );
+    assert.ok(
+      events.some((e) => /^IGO→NER/.test(e)),
+      events.join(', '),
+    );
+  });
+});

@@ -211,6 +211,10 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
       source = governed ? actorBefore(sentence, match.first, match.target) : undefined;
     }
     if (source && target && source === target && !mutual) target = undefined;
+    // "ont ordonné l'activation de la force de l'organisation … au Niger": the source's own name inside
+    // the object phrase is its possessor; the next actor in the clause is the target.
+    if (source && target && !mutual && !match?.target && sameActor(source, target))
+      target = nextActor(sentence, target, source, options.cues) ?? target;
     if (trigger.retagged && !target) continue;
     const negated = isNegated(sentence, trigger.span, source, options.cues);
     const first = Math.min(trigger.span.first, source?.first ?? Infinity, match?.first ?? Infinity);
@@ -552,6 +556,25 @@ function expandPairs(
 function ownCountry(source: ActorSlot, target: ActorSlot): boolean {
   const code = target.ref.actor ?? target.ref.country;
   return code !== undefined && code.length === 3 && code === source.ref.country;
+}
+
+/** How far after a slot the next actor of its clause may stand. */
+const NEXT_ACTOR_REACH = 12;
+
+/** The first actor after `slot` in its clause that is not `source`. */
+function nextActor(
+  sentence: CodingSentence,
+  slot: ActorSlot,
+  source: ActorSlot,
+  cues: Cues,
+): ActorSlot | undefined {
+  for (const a of sentence.actors) {
+    if (a.first < slot.end || sameActor(a, source)) continue;
+    if (a.first - slot.end > NEXT_ACTOR_REACH) return undefined;
+    for (let p = slot.end; p < a.first; p++) if (cues.any('boundary', sentence.forms[p])) return undefined;
+    return a;
+  }
+  return undefined;
 }
 
 function sameActor(a: ActorSlot, b: ActorSlot): boolean {

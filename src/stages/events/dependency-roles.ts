@@ -124,6 +124,15 @@ export class DependencyRoles implements RoleFinder {
     return SUBJECT.test(this.deprel(before)) && this.slotOf(before) ? before : undefined;
   }
 
+  /**
+   * "Syrie : Human Rights Watch dénonce…": a place opening the sentence before a colon is the story's
+   * topic; the actor after the colon is the subject.
+   */
+  private headlineTopic(slot: ActorSlot | undefined): ActorSlot | undefined {
+    if (!slot?.place || slot.first > 1 || this.sentence.forms[slot.end]?.[0] !== ':') return slot;
+    return this.sentence.actors.find((a) => a.first === slot.end + 1) ?? slot;
+  }
+
   /** The parse makes the slot's head word an object or complement of something (not a subject). */
   parsedAsComplement(slot: ActorSlot): boolean {
     for (let i = slot.first; i < slot.end; i++) {
@@ -284,7 +293,9 @@ export class DependencyRoles implements RoleFinder {
       if (s !== undefined) {
         // "al-Muhandis, who was also killed": the relative pronoun is its antecedent's actor.
         const antecedent = this.antecedentOf(v, s);
-        const slot = this.slotOf(s) ?? (antecedent === undefined ? undefined : this.slotOf(antecedent));
+        const slot =
+          this.headlineTopic(this.slotOf(s)) ??
+          (antecedent === undefined ? undefined : this.slotOf(antecedent));
         relativeNonActor = !slot && this.nonActorAntecedent(v, s);
         namedNonActor =
           !slot && !this.hasPreposition(s) && (this.isNoun(s) || this.isNonActorName(s) || relativeNonActor);
