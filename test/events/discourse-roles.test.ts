@@ -291,3 +291,21 @@ describe('events: headlines and possessors', () => {
     );
   });
 });
+
+describe('events: fighting that breaks out between two parties', () => {
+  it('codes "war erupted … between A, led by X, and B" as A against B, and "both sides" after it as the two', () => {
+    const events = coded(
+      'The war erupted in April 2023 between the Sudanese army, led by General Abdel Fattah al-Burhan, and the Rapid Support Forces. The UN envoy urged both sides to let aid through.',
+    );
+    assert.ok(events.includes('SDNMIL→SDNREB 190'), events.join(', '));
+    assert.ok(
+      events.some((e) => /^IGO→SDNREB 02/.test(e)),
+      events.join(', '),
+    );
+  });
+
+  it('reads places after "between" as where, not who', () => {
+    const events = coded('Russian troops attacked positions between Kharkiv and Izium.');
+    assert.ok(!events.some((e) => e.startsWith('UKR→')), events.join(', '));
+  });
+});

@@ -95,14 +95,49 @@ function victimOfEventNoun(
   return false;
 }
 
+/** How far a "between A, led by X, and B" may reach for its second party. */
+const SECOND_PARTY_REACH = 16;
+
+/** "between the army, led by Gen. Burhan, and the RSF": the actor right after the first "and" past `from`. */
+function afterConjunction(sentence: CodingSentence, from: number, cues: Cues): ActorSlot | undefined {
+  for (let p = from; p < Math.min(sentence.forms.length, from + SECOND_PARTY_REACH); p++) {
+    if (cues.any('boundary', sentence.forms[p])) return undefined;
+    if (!cues.any('coordination', sentence.forms[p]) || sentence.forms[p][0] === ',') continue;
+    return sentence.actors.find((a) => a.first > p && a.first <= p + 4);
+  }
+  return undefined;
+}
+
+/** Roots whose events often set two parties one against the other with "between": talks, fighting. */
+const RECIPROCAL_ROOTS = new Set(['04', '19']);
+/** How far after its trigger "between" may stand ("war erupted in April 2023 between"). */
+const BETWEEN_REACH = 8;
+
+/** "War erupted in April 2023 between A and B": the parties after a nearby "between" in the clause. */
+function partiesBetween(
+  sentence: CodingSentence,
+  trigger: TriggerSpan,
+  cues: Cues,
+): [ActorSlot, ActorSlot] | undefined {
+  for (let p = trigger.end; p < Math.min(sentence.forms.length, trigger.end + BETWEEN_REACH); p++) {
+    if (cues.any('boundary', sentence.forms[p])) return undefined;
+    if (cues.any('reciprocal-preposition', sentence.forms[p])) return partiesAfter(sentence, p, cues);
+  }
+  return undefined;
+}
+
 /** CAMEO roles of armed forces: after "of"/"de" they are the authors of force, not its victims. */
 const ARMED_ROLES = ['MIL', 'REB', 'COP', 'SPY'];
 
 /** The two coordinated parties right after position p ("between A and B"), first and second. */
-function partiesAfter(sentence: CodingSentence, p: number): [ActorSlot, ActorSlot] | undefined {
+function partiesAfter(sentence: CodingSentence, p: number, cues: Cues): [ActorSlot, ActorSlot] | undefined {
   const first = sentence.actors.find((a) => a.first > p && a.first <= p + 3);
-  const second = first && sentence.actors.find((a) => a.group === first.group && a.first >= first.end);
-  return first && second ? [first, second] : undefined;
+  const second =
+    first &&
+    (sentence.actors.find((a) => a.group === first.group && a.first >= first.end) ??
+      afterConjunction(sentence, first.end, cues));
+  // "positions between Kharkiv and Izium": places are where, not who.
+  return first && second && !first.place && !second.place ? [first, second] : undefined;
 }
 
 /** Roots of coercion and material conflict, whose nouns take their victim after "of" ("the arrest of X"). */
@@ -170,16 +205,17 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
     if (!source && nominal && options.crowd && code.startsWith(PROTEST_ROOT))
       source = { ...trigger.span, ref: options.crowd, group: -1 };
     let target = match?.target ?? (roles.passive ? roles.subject : roles.object);
-    // "the war between the army and the RSF", "des heurts entre la police et des manifestants".
-    // A pattern ending on "between" ("- * BETWEEN"): the two coordinated parties after it.
+    // "the war between the army and the RSF", "fighting erupted between", "des heurts entre la police et
+    // des manifestants": a pattern ending on "between" ("- * BETWEEN") sets the two parties after it.
     const parties =
-      nominal &&
       match &&
       !match.source &&
       !match.target &&
       options.cues.any('reciprocal-preposition', sentence.forms[match.end - 1] ?? [])
-        ? partiesAfter(sentence, match.end - 1)
-        : undefined;
+        ? partiesAfter(sentence, match.end - 1, options.cues)
+        : RECIPROCAL_ROOTS.has(code.slice(0, 2)) && !match?.source && !match?.target
+          ? partiesBetween(sentence, trigger.span, options.cues)
+          : undefined;
     if (parties) [source, target] = parties;
     let victim: ActorRef | undefined;
     if (!match?.target && !nominal && target && victimOfEventNoun(sentence, trigger.span, target, options)) {
