@@ -309,3 +309,10 @@ describe('events: fighting that breaks out between two parties', () => {
     assert.ok(!events.some((e) => e.startsWith('UKR→')), events.join(', '));
   });
 });
+
+describe('events: "between" does not replace a stated source', () => {
+  it('keeps the actor who welcomes talks between two others', () => {
+    const events = coded('France welcomed the resumption of talks between Serbia and Kosovo on Monday.');
+    assert.ok(!events.some((e) => e.startsWith('SRB→')), events.join(', '));
+  });
+});

@@ -213,7 +213,12 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
       !match.target &&
       options.cues.any('reciprocal-preposition', sentence.forms[match.end - 1] ?? [])
         ? partiesAfter(sentence, match.end - 1, options.cues)
-        : RECIPROCAL_ROOTS.has(code.slice(0, 2)) && !match?.source && !match?.target
+        : RECIPROCAL_ROOTS.has(code.slice(0, 2)) &&
+            !match?.source &&
+            !match?.target &&
+            // Only where the parse found no distinct source ("war erupted between …"); "Fornost welcomed
+            // talks between A and B" keeps Fornost.
+            (!source || (target !== undefined && sameActor(source, target)))
           ? partiesBetween(sentence, trigger.span, options.cues)
           : undefined;
     if (parties) [source, target] = parties;
