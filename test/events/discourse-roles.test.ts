@@ -316,3 +316,15 @@ describe('events: "between" does not replace a stated source', () => {
     assert.ok(!events.some((e) => e.startsWith('SRB→')), events.join(', '));
   });
 });
+
+describe('events: patterns and infinitive complements', () => {
+  it('does not let a pattern read far past an infinitive complement ("met X … to discuss trade and the war")', () => {
+    const events = coded(
+      'French President Emmanuel Macron met Chinese Premier Li Qiang in Paris on Friday to discuss trade and the war.',
+    );
+    assert.ok(
+      events.some((e) => /^FRAGOV→CHN\w* 040$/.test(e)),
+      events.join(', '),
+    );
+  });
+});

@@ -140,6 +140,9 @@ function partiesAfter(sentence: CodingSentence, p: number, cues: Cues): [ActorSl
   return first && second && !first.place && !second.place ? [first, second] : undefined;
 }
 
+/** Words after an infinitive complement's verb a governing verb's pattern may still read ("to hold talks"). */
+const COMPLEMENT_REACH = 3;
+
 /** Roots of coercion and material conflict, whose nouns take their victim after "of" ("the arrest of X"). */
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 
@@ -155,13 +158,18 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
   const codings = triggers.map((trigger, index) => {
     // An infinitive complement ("à tenir des pourparlers") belongs to the pattern of the verb before it,
     // and so does an event noun ("blamed Israel for the attack", "killed in an airstrike").
-    const next = triggers
-      .slice(index + 1)
-      .find(
-        (t) =>
-          !options.cues.any('complement-marker', sentence.forms[t.span.first - 1] ?? []) && !isNominal(t),
-      );
-    return codeTrigger(sentence, trigger, options, next?.span.first ?? sentence.forms.length);
+    const later = triggers.slice(index + 1).filter((t) => !isNominal(t));
+    const next = later.find(
+      (t) => !options.cues.any('complement-marker', sentence.forms[t.span.first - 1] ?? []),
+    );
+    // A pattern may read into an infinitive complement and its first words ("urged X to hold talks"), not
+    // far past it: "met Li Qiang … to discuss trade and the war" does not match MEET's "* &FIGHT".
+    const complement = later.find((t) => t !== next && (!next || t.span.first < next.span.first));
+    const end = Math.min(
+      next?.span.first ?? sentence.forms.length,
+      complement ? complement.span.end + COMPLEMENT_REACH : sentence.forms.length,
+    );
+    return codeTrigger(sentence, trigger, options, end);
   });
   // Infinitive complements ("threatened to attack Ukraine") do not end the governing verb's clause, nor
   // does a verb that codes nothing ("question whether he has a future with the Orcs").
