@@ -328,3 +328,12 @@ describe('events: patterns and infinitive complements', () => {
     );
   });
 });
+
+describe('events: verbs inside a noun modifier', () => {
+  it('does not give "planning an attack" to the police who arrested the men suspected of it', () => {
+    const events = coded(
+      'Police arrested two men suspected of planning an attack on a synagogue in Berlin, prosecutors said.',
+    );
+    assert.ok(!events.some((e) => /^DEUCOP→\S+ 13/.test(e)), events.join(', '));
+  });
+});

@@ -133,6 +133,22 @@ export class DependencyRoles implements RoleFinder {
     return this.sentence.actors.find((a) => a.first === slot.end + 1) ?? slot;
   }
 
+  /**
+   * "two men suspected of planning an attack": a verb inside a participle phrase that modifies a noun
+   * naming no actor has that noun for subject, not the main clause's.
+   */
+  private underNounModifier(verb: number): boolean {
+    let v = verb;
+    for (let depth = 0; depth < 4 && /^(advcl|xcomp)/.test(this.deprel(v)); depth++) {
+      const head = this.rel(this.tokens[v].head);
+      if (head === undefined) return false;
+      v = head;
+    }
+    if (v === verb || !this.deprel(v).startsWith('acl')) return false;
+    const noun = this.rel(this.tokens[v].head);
+    return noun !== undefined && !this.slotOf(noun) && this.tokens[noun].upos === 'NOUN';
+  }
+
   /** The parse makes the slot's head word an object or complement of something (not a subject). */
   parsedAsComplement(slot: ActorSlot): boolean {
     for (let i = slot.first; i < slot.end; i++) {
@@ -369,7 +385,9 @@ export class DependencyRoles implements RoleFinder {
     const group = (s?: ActorSlot) =>
       s ? (this.sentence.actors.find((a) => a.group === s.group) ?? s) : undefined;
     // A participle modifying a noun ("a visit starting on Sunday") has no subject of its own.
-    const modifier = /^(acl|amod)/.test(this.deprel(verb)) && misparsedPredicate === undefined;
+    const modifier =
+      (/^(acl|amod)/.test(this.deprel(verb)) && misparsedPredicate === undefined) ||
+      (!subject && this.underNounModifier(verb));
     return {
       subject: group(subject),
       object,
