@@ -337,3 +337,12 @@ describe('events: verbs inside a noun modifier', () => {
     assert.ok(!events.some((e) => /^DEUCOP→\S+ 13/.test(e)), events.join(', '));
   });
 });
+
+describe('events: where a sentence happens', () => {
+  it('gives group nouns the country of the place the sentence is set in', () => {
+    const events = coded(
+      'EU leaders agreed on new sanctions against Russia on Friday. Police arrested two men in Berlin on Saturday, prosecutors said.',
+    );
+    assert.ok(events.includes('DEUCOP→DEUCVL 173'), events.join(', '));
+  });
+});

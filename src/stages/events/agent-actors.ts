@@ -127,6 +127,20 @@ function openingSetting(slots: readonly ActorSlot[], forms: readonly string[][])
   return first.ref.country;
 }
 
+/**
+ * "Police arrested two men in Berlin", "civilians killed in Kharkiv": a place the sentence sets its events
+ * in (after a locative preposition) is where its group nouns act, before the document's main country.
+ */
+function sentenceSetting(
+  slots: readonly ActorSlot[],
+  forms: readonly string[][],
+  locative?: (forms: readonly string[]) => boolean,
+): string | undefined {
+  if (!locative) return undefined;
+  const place = slots.find((s) => s.place && s.ref.country && s.first > 0 && locative(forms[s.first - 1]));
+  return place?.ref.country;
+}
+
 /** The country of a demonym at token p ("Russian", "russes"), if it is one. */
 function demonymAt(forms: readonly string[][], p: number, language: Language): string | undefined {
   const word = forms[p]?.[0];
@@ -170,10 +184,12 @@ export function withAgentActors(
   linking?: (forms: readonly string[]) => boolean,
   /** The token's text as written (capitalisation tells a people's name from an adjective). */
   surface?: (pos: number) => string,
+  /** Locative prepositions ("in", "à"): the place after one is where the sentence happens. */
+  locative?: (forms: readonly string[]) => boolean,
 ): ActorSlot[] {
   const nouns = agentNouns(language);
   if (nouns.length === 0) return slots;
-  const setting = openingSetting(slots, forms);
+  const setting = openingSetting(slots, forms) ?? sentenceSetting(slots, forms, locative);
   const out = [...slots];
   const covered = (pos: number) => out.some((s) => s.first <= pos && pos < s.end);
   for (let i = 0; i < forms.length; i++) {

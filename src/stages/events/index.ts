@@ -123,6 +123,7 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
                 upos,
                 linking,
                 (pos) => tokens[pos]?.text ?? '',
+                (f) => cues.any('locative-preposition', f),
               );
         const found = prepareSentence(doc, sentence, cues, upos, dictionaryActors, addSlots);
         const prepared = withPronouns(
