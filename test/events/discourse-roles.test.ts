@@ -346,3 +346,9 @@ describe('events: where a sentence happens', () => {
     assert.ok(events.includes('DEUCOP→DEUCVL 173'), events.join(', '));
   });
 });
+
+describe('events: agreeing on sanctions', () => {
+  it('codes "agreed on new sanctions against X" as sanctions on X (163), not cooperation with X', () => {
+    assert.deepEqual(coded('EU leaders agreed on new sanctions against Russia on Friday.'), ['IGO→RUS 163']);
+  });
+});
