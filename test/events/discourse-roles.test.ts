@@ -352,3 +352,20 @@ describe('events: agreeing on sanctions', () => {
     assert.deepEqual(coded('EU leaders agreed on new sanctions against Russia on Friday.'), ['IGO→RUS 163']);
   });
 });
+
+describe('events: third parties reacting to a measure', () => {
+  it('aims criticism by a state or an NGO at the author of a suspension, not at the suspended outlet', () => {
+    const events = coded(
+      'Le gouvernement burkinabè a suspendu samedi la diffusion de Radio France Internationale. Paris a regretté cette mesure. Reporters sans frontières a dénoncé une atteinte grave à la liberté de la presse.',
+      'fr',
+    );
+    assert.ok(
+      events.some((e) => /^FRA→BFA\w* 11/.test(e)),
+      events.join(', '),
+    );
+    assert.ok(
+      events.some((e) => /^NGO→BFA\w* 11/.test(e)),
+      events.join(', '),
+    );
+  });
+});

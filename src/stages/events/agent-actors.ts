@@ -64,7 +64,9 @@ function mostMentioned(doc: Doc, counted: (type: Entity['type']) => boolean): st
   const counts = new Map<string, number>();
   for (const entity of doc.entities) {
     if (!entity.country || !counted(entity.type)) continue;
-    counts.set(entity.country, (counts.get(entity.country) ?? 0) + entity.mentions.length);
+    // "Washington imposed sanctions": a capital standing for its government names an actor, not the setting.
+    const mentions = entity.mentions.filter((m) => m.kind !== 'metonym').length;
+    counts.set(entity.country, (counts.get(entity.country) ?? 0) + mentions);
   }
   let best: string | undefined;
   for (const [country, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = country;

@@ -252,15 +252,16 @@ export function forceTarget(
       !r.event.negated &&
       r.event.source?.country !== undefined &&
       r.event.source.country !== source.country &&
-      r.event.target?.country !== source.country,
+      // A party with no country (an NGO, a news outlet) is no side of the act.
+      (source.country === undefined || r.event.target?.country !== source.country),
   );
   return force?.event.source ? { ...force.event.source, mention: undefined } : null;
 }
 
 /** Criticism and rejection with no stated target are aimed, in news, at the story's main actor. */
 const TOPIC_TARGET_ROOTS = ['11', '12'];
-/** Uses of force a third party's criticism most often answers: repression, assault, fighting, mass violence. */
-const FORCE_ROOTS = ['17', '18', '19', '20'];
+/** Acts a third party's criticism most often answers: sanctions and cut ties, repression, assault, fighting, mass violence. */
+const FORCE_ROOTS = ['16', '17', '18', '19', '20'];
 
 /** The document's main actor: the entity with a code mentioned most often. */
 export function topicActor(doc: Doc): ActorRef | null {
