@@ -369,3 +369,19 @@ describe('events: third parties reacting to a measure', () => {
     );
   });
 });
+
+describe('events: kinds of actors with a code of their own', () => {
+  it('codes "foreign-funded NGOs" and "des ONG" as NGO', () => {
+    assert.ok(
+      coded(
+        'Georgian Prime Minister Irakli Kobakhidze accused foreign-funded NGOs of trying to stage a revolution.',
+      ).some((e) => /→NGO 11/.test(e)),
+    );
+    assert.ok(
+      coded(
+        "Le gouvernement hongrois accuse des ONG financées de l'étranger de vouloir déstabiliser le pays.",
+        'fr',
+      ).some((e) => /^HUNGOV→NGO 11/.test(e)),
+    );
+  });
+});

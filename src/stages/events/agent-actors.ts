@@ -237,6 +237,13 @@ export function withAgentActors(
       i = end - 1;
       continue;
     }
+    // "foreign-funded NGOs", "des ONG": a kind of actor with a code of its own, whatever the country.
+    if (noun.sector.startsWith('=')) {
+      const code = noun.sector.slice(1);
+      out.push({ first: i, end, ref: { name: noun.words.join(' '), actor: code }, group: 0 });
+      i = end - 1;
+      continue;
+    }
     // "Islamic State militants", "Hamas fighters": members of the organisation named right before.
     const organisation = out.find((s) => s.end === i && !s.place && !isBareCountry(s.ref) && s.ref.actor);
     if (organisation) {
