@@ -1,25 +1,13 @@
 import type { ActorRef, CodedEvent, Language } from '../../document/types.ts';
-import { normaliseWord } from '../../knowledge/petrarch/verbs.ts';
-import { list } from '../../lang/index.ts';
 import type { SentenceEvent } from './coder.ts';
 import type { ActorSlot, CodingSentence } from './match.ts';
+import { phraseAt, phraseList } from './phrases.ts';
 
 /*
  * "urged both sides to show restraint", "a appelé les deux pays à la retenue": phrases that stand for the
  * two parties of the latest event between two actors (src/lang/<lang>/events-both-sides.txt). They become
  * two coordinated actor slots, so the event is coded once towards each party.
  */
-
-const phrasesByLanguage = new Map<Language, string[][]>();
-
-function phrases(language: Language): string[][] {
-  let out = phrasesByLanguage.get(language);
-  if (!out) {
-    out = list(language, 'events-both-sides').map((line) => line.split(/\s+/).map(normaliseWord));
-    phrasesByLanguage.set(language, out);
-  }
-  return out;
-}
 
 /** How many sentences back the two parties may have been named. */
 const WINDOW = 3;
@@ -74,15 +62,13 @@ export function withBothSides(
   let group = sentence.actors.reduce((m, a) => Math.max(m, a.group), 0) + 1;
   for (let i = 0; i < sentence.forms.length; i++) {
     if (sentence.actors.some((a) => a.first <= i && i < a.end)) continue;
-    const phrase = phrases(language).find((words) =>
-      words.every((w, k) => sentence.forms[i + k]?.includes(w)),
-    );
-    if (!phrase) continue;
+    const length = phraseAt(sentence.forms, i, phraseList(language, 'events-both-sides'));
+    if (!length) continue;
     const pair = latestParties(i, here, recent, index);
     if (!pair) continue;
-    for (const ref of pair) added.push({ first: i, end: i + phrase.length, ref, group });
+    for (const ref of pair) added.push({ first: i, end: i + length, ref, group });
     group++;
-    i += phrase.length - 1;
+    i += length - 1;
   }
   if (added.length === 0) return sentence;
   return { forms: sentence.forms, actors: [...sentence.actors, ...added].sort((a, b) => a.first - b.first) };

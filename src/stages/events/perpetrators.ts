@@ -1,25 +1,13 @@
 import type { ActorRef, CodedEvent, Language } from '../../document/types.ts';
-import { normaliseWord } from '../../knowledge/petrarch/verbs.ts';
-import { list } from '../../lang/index.ts';
 import type { SentenceEvent } from './coder.ts';
 import type { ActorSlot, CodingSentence } from './match.ts';
+import { phraseAt, phraseList } from './phrases.ts';
 
 /*
  * "Those responsible will pay", "ceux impliqués dans cette action paieront": phrases that stand for the
  * author of an act the story has just reported (src/lang/<lang>/events-perpetrators.txt). They become the
  * actor who committed the latest violent act, or whom the latest accusation or criticism was aimed at.
  */
-
-const phrasesByLanguage = new Map<Language, string[][]>();
-
-function phrases(language: Language): string[][] {
-  let out = phrasesByLanguage.get(language);
-  if (!out) {
-    out = list(language, 'events-perpetrators').map((line) => line.split(/\s+/).map(normaliseWord));
-    phrasesByLanguage.set(language, out);
-  }
-  return out;
-}
 
 /** Token spans of perpetrator phrases not already inside an actor slot. */
 export function perpetratorPhrases(
@@ -29,10 +17,8 @@ export function perpetratorPhrases(
   const out: { first: number; end: number }[] = [];
   for (let i = 0; i < sentence.forms.length; i++) {
     if (sentence.actors.some((a) => a.first <= i && i < a.end)) continue;
-    const phrase = phrases(language).find((words) =>
-      words.every((w, k) => sentence.forms[i + k]?.includes(w)),
-    );
-    if (phrase) out.push({ first: i, end: i + phrase.length });
+    const length = phraseAt(sentence.forms, i, phraseList(language, 'events-perpetrators'));
+    if (length) out.push({ first: i, end: i + length });
   }
   return out;
 }
