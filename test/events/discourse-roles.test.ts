@@ -385,3 +385,18 @@ describe('events: kinds of actors with a code of their own', () => {
     );
   });
 });
+
+describe('events: event nouns and their authors', () => {
+  it('reads "criticism from X" as X criticising the actor who faces it', () => {
+    const events = coded('The Russian president faces mounting criticism from Western leaders.');
+    assert.ok(
+      events.some((e) => /^WST\w*→RUS\w* 111$/.test(e)),
+      events.join(', '),
+    );
+  });
+
+  it('does not read "faces a response" as a meeting', () => {
+    const events = coded('Iran said Israel would face a decisive response for the attack in Tehran.');
+    assert.ok(!events.some((e) => / 04\d*$/.test(e)), events.join(', '));
+  });
+});

@@ -202,6 +202,7 @@ export function codeSentence(sentence: CodingSentence, options: CoderOptions): S
     const roles = roleFinder.roles(
       nominal ? trigger.span : roleAnchor(trigger, options),
       nominal || trigger.retagged,
+      nominal,
     );
     let source = match?.source ?? (roles.passive ? roles.agent : roles.subject);
     // "ont dénoncé une répression": the subject of a verb that only reports or judges what its object

@@ -36,7 +36,8 @@ export type CueKind =
   | 'country-noun'
   | 'person-pronoun'
   | 'reciprocal-preposition'
-  | 'evaluation-verb';
+  | 'evaluation-verb'
+  | 'nominal-agent-preposition';
 
 const VERB_KINDS = ['aspectual', 'light-verb', 'pattern-only', 'killing-verb', 'evaluation-verb'];
 

@@ -415,9 +415,9 @@ export class CombinedRoles implements RoleFinder {
     private readonly fallback: RoleFinder,
   ) {}
 
-  roles(trigger: TriggerSpan, nominal = false): Roles {
+  roles(trigger: TriggerSpan, nominal = false, eventNoun = nominal): Roles {
     // Roles around a noun are read linearly: its dependents are rarely attached reliably.
-    if (nominal) return this.fallback.roles(trigger, true);
+    if (nominal) return this.fallback.roles(trigger, true, eventNoun);
     const a = this.primary.roles(trigger);
     const b = this.fallback.roles(trigger);
     // The parse decides voice; the linear guess only fills roles the parse left empty.

@@ -32,7 +32,7 @@ export interface Roles {
  */
 export interface RoleFinder {
   /** `nominal`: the trigger is a noun ("l'attaque par la garde républicaine du quartier général"). */
-  roles(trigger: TriggerSpan, nominal?: boolean): Roles;
+  roles(trigger: TriggerSpan, nominal?: boolean, eventNoun?: boolean): Roles;
 }
 
 /** Position → actor slot covering it. */
@@ -89,19 +89,28 @@ export class LinearRoles implements RoleFinder {
     return false;
   }
 
-  roles(trigger: TriggerSpan, nominal = false): Roles {
+  /** `eventNoun`: a dictionary noun ("criticism"), not a verb the tagger called a noun ("Ethiopia departs"). */
+  roles(trigger: TriggerSpan, nominal = false, eventNoun = nominal): Roles {
     const subject = this.subject(trigger);
     const after = this.after(trigger);
     // A noun's agent follows it ("criticism by the Greek minister", "l'attaque par la garde").
-    const passive = nominal ? after.some((s) => this.introducedByAgent(s)) : this.isPassive(trigger);
+    const byNoun = (s: ActorSlot) => this.introducedByAgent(s, eventNoun);
+    const passive = nominal ? after.some(byNoun) : this.isPassive(trigger);
     if (passive) {
-      const agent = after.find((s) => this.introducedByAgent(s));
+      const agent = after.find(byNoun);
       const agents = this.withConjuncts(after, agent);
       // An agent's apposition ("UNESCO" in "Organization (UNESCO)") is the same party again.
       const sameParty = (s: ActorSlot) =>
         agents.some((a) => a.group === s.group || (!!a.ref.entity && a.ref.entity === s.ref.entity));
       const object = after.find((s) => !sameParty(s));
-      if (nominal) return { subject: agent, object, passive: false };
+      // "The Russian president faces criticism from Western leaders": with its author after it, the noun
+      // is aimed at the actor before it.
+      if (nominal)
+        return {
+          subject: agent,
+          object: object ?? (subject && !sameParty(subject) ? subject : undefined),
+          passive: false,
+        };
       return { subject, agent, object, passive };
     }
     // "a rejeté une proposition faite par la Biélorussie", "attacked the proclamation ... by Trump":
@@ -133,9 +142,11 @@ export class LinearRoles implements RoleFinder {
     return !this.has('determiner', p) || this.upos?.(p) === 'SCONJ';
   }
 
-  private introducedByAgent(slot: ActorSlot): boolean {
+  private introducedByAgent(slot: ActorSlot, nominal = false): boolean {
     for (let p = slot.first - 1; p >= Math.max(0, slot.first - 3); p--) {
       if (this.has('agent-preposition', p)) return true;
+      // "criticism from Western leaders": after an event noun, "from" also names its author.
+      if (nominal && this.has('nominal-agent-preposition', p) && !slot.place) return true;
       if (!this.has('determiner', p)) return false;
     }
     return false;
