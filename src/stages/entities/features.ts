@@ -4,6 +4,7 @@ import { foldName } from '../../knowledge/actors/names.ts';
 import { gazetteer } from '../../knowledge/geo/index.ts';
 import { set } from '../../lang/index.ts';
 import { coreFor } from '../../models/core.ts';
+import { wordClasses } from './clusters.ts';
 import type { EntityLexicon } from './lexicon.ts';
 import type { NameMention } from './recognise.ts';
 
@@ -65,6 +66,10 @@ export function tokenFeatures(doc: Doc, lex: EntityLexicon, rules: readonly stri
   f.push(`x3-1=${at(i - 1).slice(-3)}`);
   f.push(`p3+1=${at(i + 1).slice(0, 3)}`);
   f.push(...runFeatures(doc, lex, i));
+  f.push(...acronymFeatures(doc, i));
+  // The word's distributional class and its coarse class (neighbours' classes measured worse on DEV).
+  const wordClass = wordClasses(doc.language ?? 'en').get(lower) ?? '?';
+  f.push(`c=${wordClass}`, `cc=${wordClass.split('/')[0]}`);
   if (capitalised(word)) for (const cue of wordCues(doc, lex).get(word) ?? []) f.push(`d=${cue}`);
   const pos = partsOfSpeech(doc);
   const posAt = (k: number) =>
@@ -151,11 +156,54 @@ function runFeatures(doc: Doc, lex: EntityLexicon, i: number): string[] {
   if (RUN_CONNECTOR.test(before(a - 1))) out.push(`rb-2=${before(a - 2)}|${before(a - 1)}`);
   if (words.some((w) => RUN_CONNECTOR.test(w))) out.push('rconn');
   if (words.some((w) => lex.orgWords.has(w))) out.push('rorg');
+  const heads = set(doc.language ?? 'en', 'ner-org-heads', true);
+  const headAt = words.findIndex((w) => capitalised(w) && heads.has(w.toLowerCase()));
+  if (headAt >= 0) out.push(`roh=${headAt === 0 ? 'B' : headAt === words.length - 1 ? 'E' : 'I'}`);
+  const acronym = acronymAfter(tokens, b, sentence.lastToken);
+  if (acronym) out.push(`racr=${initialsMatch(words, acronym) ? 'm' : 'x'}`);
   if (words.some((w) => lex.locWords.has(w))) out.push('rloc');
   if (isGivenName(words[0])) out.push('rgiven');
   if (a === sentence.firstToken) out.push('rfirst');
   if (lex.titles.has(foldName(a > sentence.firstToken ? tokens[a - 1].text : ''))) out.push('rtitle');
   return out;
+}
+
+/** The all-capitals word in "( ACR )" right after token `b` ("Organisation des Nations unies ( ONU )"). */
+function acronymAfter(tokens: Doc['tokens'], b: number, end: number): string | undefined {
+  if (b + 2 >= end || tokens[b].text !== '(' || tokens[b + 2].text !== ')') return undefined;
+  const word = tokens[b + 1].text;
+  return /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(word) ? word : undefined;
+}
+
+/** Whether an acronym's letters are the name's capitalised initials, in order (connectors may be skipped or kept). */
+function initialsMatch(words: readonly string[], acronym: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const all = words
+    .filter((w) => /^\p{L}/u.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+  const capitals = words
+    .filter((w) => capitalised(w))
+    .map((w) => w[0])
+    .join('');
+  return letters.length > 1 && (letters === capitals || letters === all || capitals.startsWith(letters));
+}
+
+/** "( ACR )" after a capitalised run: the acronym names what the run names. */
+function acronymFeatures(doc: Doc, i: number): string[] {
+  const tokens = doc.tokens;
+  const sentence = doc.sentences[tokens[i].sentence];
+  if (i - 2 < sentence.firstToken || tokens[i - 1].text !== '(' || !capitalised(tokens[i - 2].text))
+    return [];
+  if (acronymAfter(tokens, i - 1, sentence.lastToken) !== tokens[i].text) return [];
+  let a = i - 2;
+  while (
+    a > sentence.firstToken &&
+    (capitalised(tokens[a - 1].text) || RUN_CONNECTOR.test(tokens[a - 1].text))
+  )
+    a--;
+  const words = tokens.slice(a, i - 1).map((t) => t.text);
+  return [`acr=${initialsMatch(words, tokens[i].text) ? 'm' : 'x'}`, `acr-h=${words[0].toLowerCase()}`];
 }
 
 interface DocumentUsage {
@@ -279,7 +327,7 @@ function documentCues(doc: Doc): DocumentCues {
 }
 
 const wordCuesCache = new WeakMap<Doc, Map<string, Set<string>>>();
-const CARRIED_RUN_CUES = new Set(['rgiven', 'rtitle', 'rorg', 'rloc']);
+const CARRIED_RUN_CUES = new Set(['rgiven', 'rtitle', 'rorg', 'rloc', 'roh=B', 'roh=E', 'racr=m']);
 
 /**
  * What the document says about a capitalised word across all its occurrences (a surname after a
@@ -304,6 +352,7 @@ function wordCues(doc: Doc, lex: EntityLexicon): Map<string, Set<string>> {
     }
     const type = gz[t.index];
     if (type) set.add(`gz${type.slice(1)}`);
+    if (acronymFeatures(doc, t.index).includes('acr=m')) set.add('acr=m');
   }
   wordCuesCache.set(doc, cues);
   return cues;

@@ -1,7 +1,7 @@
 import { Doc } from '../../document/doc.ts';
 import type { EntityType, Language, Token } from '../../document/types.ts';
 import { foldName } from '../../knowledge/actors/names.ts';
-import { entityLexicon } from './lexicon.ts';
+import { type EntityLexicon, entityLexicon } from './lexicon.ts';
 import { isCapitalised, recogniseNames } from './recognise.ts';
 import { type TaggedSpan, tagNames } from './tagger.ts';
 
@@ -56,7 +56,9 @@ export function namedEntitySpans(
   const names = recogniseNames(doc, lex).filter((n) => !n.tentative);
   const rules: NerSpan[] = names.map((n) => ({ first: n.first, last: n.last, type: n.type }));
   const model = tagged ? tagged(doc, names) : tagNames(doc, lex, names);
-  const spans: NerSpan[] = model ? extendByRuleOrganisations(model, rules) : rules;
+  const spans: NerSpan[] = model
+    ? splitOrganisations(extendByRuleOrganisations(model, rules), doc, lex)
+    : rules;
   if (model && !model.some((s) => s.type === 'MISC')) {
     // A model trained without MISC (French Europeana): keep the rules' MISC names.
     const taken = new Set(
@@ -72,6 +74,36 @@ export function namedEntitySpans(
     }
   }
   return spans.sort((a, b) => a.first - b.first);
+}
+
+const OF_THE = /^(de|du|des|d'|d’|of)$/i;
+const ARTICLE = /^(la|le|l'|l’|les|the)$/i;
+
+/**
+ * Two organisations read as one ("Rangers de New York de la Ligue nationale de hockey"): cut before
+ * "de la"/"du"/"des"/"of the" when an organisation head word follows ("Ligue", "League").
+ */
+function splitOrganisations(spans: readonly NerSpan[], doc: Doc, lex: EntityLexicon): NerSpan[] {
+  const words = doc.tokens.map((t) => t.text);
+  const out: NerSpan[] = [];
+  for (const r of spans) {
+    if (r.type !== 'ORG') {
+      out.push(r);
+      continue;
+    }
+    let start = r.first;
+    for (let k = r.first + 1; k < r.last - 1; k++) {
+      if (!OF_THE.test(words[k])) continue;
+      const next = ARTICLE.test(words[k + 1]) ? k + 2 : k + 1;
+      if (next >= r.last || !isCapitalised(words[next])) continue;
+      if (!lex.orgWords.has(words[next])) continue;
+      out.push({ first: start, last: k, type: 'ORG' });
+      start = next;
+      k = next;
+    }
+    out.push({ first: start, last: r.last, type: 'ORG' });
+  }
+  return out;
 }
 
 /**

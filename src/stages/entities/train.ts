@@ -5,7 +5,7 @@
  *   French: Europeana historical newspapers (CC0) + WikiGold.  English: WikiGold (CC BY 4.0).
  *   node --import tsx src/stages/entities/train.ts [fr|en] [--out=DIR]   (DIR defaults to models/ner)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
@@ -13,6 +13,7 @@ import type { Doc } from '../../document/doc.ts';
 import type { Language } from '../../document/types.ts';
 import { isGivenName } from '../../knowledge/actors/index.ts';
 import { list, table } from '../../lang/index.ts';
+import { buildClusters, type ClusterOptions } from './clusters.ts';
 import { entityLexicon } from './lexicon.ts';
 import { docFromTokens } from './ner.ts';
 import { Perceptron, TAGS } from './perceptron.ts';
@@ -303,7 +304,48 @@ export function trainModel(
   return Perceptron.fromJSON(Perceptron.mean(models).toJSON(MIN_WEIGHT));
 }
 
-if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
+/** Word-class settings per language (measured on DEV: French gains from 1,024 classes, English loses). */
+const CLUSTER_OPTIONS: Record<Language, Partial<ClusterOptions>> = {
+  fr: { contexts: 600, fine: 1024, coarse: 64 },
+  en: { contexts: 400, fine: 512, coarse: 48 },
+};
+
+/** Unlabelled text for the word classes: UD treebank sentences (forms only) and, for French, Europeana; plus synthetic sentences. */
+function unlabelledSentences(lang: Language): string[][] {
+  const ud = join(resolve(MODEL_DIR, '../..', '../shared'), 'data/ud');
+  const out: string[][] = [];
+  for (const file of readdirSync(ud).filter((f) => f.startsWith(`${lang}_`) && f.endsWith('.conllu'))) {
+    let words: string[] = [];
+    for (const line of readFileSync(join(ud, file), 'utf8').split('\n')) {
+      if (!line.trim()) {
+        if (words.length) out.push(words);
+        words = [];
+        continue;
+      }
+      const cols = line.split('\t');
+      if (cols.length > 2 && /^\d+$/.test(cols[0])) words.push(cols[1]);
+    }
+  }
+  if (lang === 'fr') out.push(...readEuropeana().map((s) => s.words));
+  out.push(
+    ...syntheticDocuments(lang, 20_000, 101)
+      .flat()
+      .map((s) => s.words),
+  );
+  return out.map((s) => s.map((w) => w.toLowerCase()));
+}
+
+if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}` && process.argv.includes('--clusters')) {
+  for (const lang of ['fr', 'en'] as Language[]) {
+    const t0 = performance.now();
+    const classes = buildClusters(unlabelledSentences(lang), CLUSTER_OPTIONS[lang]);
+    writeFileSync(
+      join(MODEL_DIR, `${lang}.clusters.tsv`),
+      [...classes].map(([w, c]) => `${w}\t${c}\n`).join(''),
+    );
+    console.log(`${lang}: ${classes.size} words, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+} else if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
   const langs = (process.argv.slice(2).filter((a) => a === 'fr' || a === 'en') as Language[]) ?? [];
   const out = resolve(process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? MODEL_DIR);
   mkdirSync(out, { recursive: true });
