@@ -54,13 +54,6 @@ export function codeEvaluations(
   if (table.size === 0) return [];
   const out: SentenceEvent[] = [];
   for (let v = 0; v < sentence.forms.length; v++) {
-    if (process.env.DBG_EVAL && cues.any('evaluation-verb', sentence.forms[v]))
-      console.error(
-        'VERB',
-        v,
-        upos?.(v),
-        coded.map((e) => e.trigger),
-      );
     if (!cues.any('evaluation-verb', sentence.forms[v]) || (upos && upos(v) !== 'VERB')) continue;
     const at = coded.filter((e) => e.trigger.first <= v && v < e.trigger.end);
     // "called for", "called on": an appeal, which the dictionary codes.
