@@ -1,5 +1,6 @@
 import type { ActorRef, CodedEvent, Language } from '../../document/types.ts';
 import type { SentenceEvent } from './coder.ts';
+import { latestEarlier } from './earlier-events.ts';
 import type { ActorSlot, CodingSentence } from './match.ts';
 import { phraseAt, phraseList } from './phrases.ts';
 
@@ -35,19 +36,7 @@ function latestParties(
   recent: readonly { sentence: number; event: CodedEvent }[],
   sentence: number,
 ): Pair | undefined {
-  for (const e of [...here].reverse()) {
-    if (e.trigger.first >= at || e.negated) continue;
-    const pair = partiesOf(e.source?.ref, e.target?.ref);
-    if (pair) return pair;
-  }
-  for (let i = recent.length - 1; i >= 0; i--) {
-    const { event, sentence: s } = recent[i];
-    if (sentence - s > WINDOW) break;
-    if (event.negated) continue;
-    const pair = partiesOf(event.source, event.target);
-    if (pair) return pair;
-  }
-  return undefined;
+  return latestEarlier(at, here, recent, sentence, WINDOW, (e) => partiesOf(e.source, e.target));
 }
 
 /** The sentence with two coordinated slots for each "both sides" phrase whose parties are known. */

@@ -1,5 +1,6 @@
 import type { ActorRef, CodedEvent, Language } from '../../document/types.ts';
 import type { SentenceEvent } from './coder.ts';
+import { type EarlierEvent, latestEarlier } from './earlier-events.ts';
 import type { ActorSlot, CodingSentence } from './match.ts';
 import { phraseAt, phraseList } from './phrases.ts';
 
@@ -30,17 +31,10 @@ const BLAME_ROOTS = ['11'];
 /** How many sentences back the act may have been reported. */
 const WINDOW = 3;
 
-type Party = { source?: { ref: ActorRef } | ActorRef | null; target?: { ref: ActorRef } | ActorRef | null };
-
-function refOf(party: Party['source']): ActorRef | undefined {
-  if (!party) return undefined;
-  return 'ref' in party ? (party.ref as ActorRef) : party;
-}
-
-function culprit(code: string, event: Party): ActorRef | undefined {
-  const root = code.slice(0, 2);
-  if (ACT_ROOTS.includes(root)) return refOf(event.source);
-  if (BLAME_ROOTS.includes(root)) return refOf(event.target);
+function culprit(event: EarlierEvent): ActorRef | undefined {
+  const root = event.code.slice(0, 2);
+  if (ACT_ROOTS.includes(root)) return event.source;
+  if (BLAME_ROOTS.includes(root)) return event.target;
   return undefined;
 }
 
@@ -54,19 +48,7 @@ export function perpetrator(
   recent: readonly { sentence: number; event: CodedEvent }[],
   sentence: number,
 ): ActorRef | undefined {
-  for (const e of [...here].reverse()) {
-    if (e.trigger.first >= at || e.negated) continue;
-    const ref = culprit(e.code, e);
-    if (ref) return ref;
-  }
-  for (let i = recent.length - 1; i >= 0; i--) {
-    const { event, sentence: s } = recent[i];
-    if (sentence - s > WINDOW) break;
-    if (event.negated) continue;
-    const ref = culprit(event.cameo, event);
-    if (ref) return { ...ref, mention: undefined };
-  }
-  return undefined;
+  return latestEarlier(at, here, recent, sentence, WINDOW, culprit);
 }
 
 /** The sentence with a slot for each resolved perpetrator phrase. */
