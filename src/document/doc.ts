@@ -46,6 +46,13 @@ export class Doc {
     return this.text.slice(span.start, span.end);
   }
 
+  /** Character span and text of tokens [first, last) (last exclusive). */
+  tokenSpan(first: number, last: number): Span & { text: string } {
+    const start = this.tokens[first].start;
+    const end = this.tokens[last - 1].end;
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
   sentenceTokens(sentence: Sentence): Token[] {
     return this.tokens.slice(sentence.firstToken, sentence.lastToken);
   }

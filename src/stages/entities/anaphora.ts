@@ -153,14 +153,10 @@ export function findAnaphors(
       // the parse takes for an adjective would swallow the verb ("l'ONG précise que").
       const last = found.last;
       const first = i;
-      const start = doc.tokens[first].start;
-      const end = doc.tokens[last - 1].end;
       out.push({
         first,
         last,
-        start,
-        end,
-        text: doc.text.slice(start, end),
+        ...doc.tokenSpan(first, last),
         sentence: sentence.index,
         entry,
       });

@@ -330,14 +330,10 @@ export function findDescriptions(
           type = 'PER';
         }
       }
-      const start = doc.tokens[first].start;
-      const end = doc.tokens[last - 1].end;
       out.push({
         first,
         last,
-        start,
-        end,
-        text: doc.text.slice(start, end),
+        ...doc.tokenSpan(first, last),
         agent: hit.agent,
         type,
         country,

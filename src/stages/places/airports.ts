@@ -101,14 +101,10 @@ export function findAirports(
     if (!city) continue;
     for (const n of names) if (n.first >= first && n.last <= last) consumed.add(n);
     const label = `${name.text.replace(/-/g, ' ')}${international ? ' International' : ''} Airport`;
-    const start = doc.tokens[first].start;
-    const end = doc.tokens[last - 1].end;
     added.push({
       first,
       last,
-      start,
-      end,
-      text: doc.text.slice(start, end),
+      ...doc.tokenSpan(first, last),
       type: 'LOC',
       source: 'area',
       areaName: label,
