@@ -34,7 +34,8 @@ function polarityTable(language: Language): Map<string, '+' | '-'> {
 export interface EvaluationOptions {
   language: Language;
   cues: Cues;
-  roles: RoleFinder;
+  /** Builds the role finder; called only for a sentence that has a judging verb. */
+  roles: () => RoleFinder;
   upos?: (pos: number) => string | undefined;
   /** The author of "the strike" the object names, when it names one and no actor. */
   attackAuthor?: (sentence: CodingSentence, at: TriggerSpan, judge: ActorRef) => ActorRef | undefined;
@@ -53,6 +54,7 @@ export function codeEvaluations(
   const table = polarityTable(options.language);
   if (table.size === 0) return [];
   const out: SentenceEvent[] = [];
+  let finder: RoleFinder | undefined;
   for (let v = 0; v < sentence.forms.length; v++) {
     if (!cues.any('evaluation-verb', sentence.forms[v]) || (upos && upos(v) !== 'VERB')) continue;
     const at = coded.filter((e) => e.trigger.first <= v && v < e.trigger.end);
@@ -73,7 +75,7 @@ export function codeEvaluations(
     // A coordinated verb the parse hung elsewhere ("found the strike justified and called …") shares the
     // subject the coder gave the verb before it.
     const source =
-      options.roles.roles(trigger).subject ??
+      (finder ??= options.roles()).roles(trigger).subject ??
       at.find((e) => e.source)?.source ??
       [...coded]
         .reverse()

@@ -135,6 +135,10 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
           parsed ? (pos) => tokens[pos]?.deprel : undefined,
         );
         if (prepared.actors.length === 0 || isDiscarded(prepared.forms, sentenceDiscards)) continue;
+        const roleFinder = (s: CodingSentence, starts: number[]) => {
+          const linear = new LinearRoles(s, cues, starts, upos);
+          return parsed ? new CombinedRoles(new DependencyRoles(s, tokens, cues), linear) : linear;
+        };
         const codeAll = (prepared: CodingSentence) => {
           // The sentence is coded again once perpetrator phrases have their actor (below).
           const events = codeSentence(prepared, {
@@ -143,10 +147,7 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
             dropInfinitiveComplements: true,
             ignoredCodes: IGNORED_CODES,
             forwardPairsOnly: true,
-            roleFinder: (s, starts) => {
-              const linear = new LinearRoles(s, cues, starts, upos);
-              return parsed ? new CombinedRoles(new DependencyRoles(s, tokens, cues), linear) : linear;
-            },
+            roleFinder,
             upos,
             feats: parsed ? (pos) => tokens[pos]?.feats : undefined,
             detainer: dictionaryActors ? undefined : stateAuthorities,
@@ -163,12 +164,7 @@ export function createEventsStage(options: EventStageOptions = {}): Stage {
             language,
             cues,
             upos,
-            roles: parsed
-              ? new CombinedRoles(
-                  new DependencyRoles(prepared, tokens, cues),
-                  new LinearRoles(prepared, cues, [], upos),
-                )
-              : new LinearRoles(prepared, cues, [], upos),
+            roles: () => roleFinder(prepared, []),
             attackAuthor: (s, trigger, judge) =>
               definiteAttackNoun(s, trigger, lexicon, cues)
                 ? latestAttacker(recent, sentence.index, judge)
