@@ -74,8 +74,9 @@ export function codeEvaluations(
     const trigger = { first: v, end: v + 1 };
     // A coordinated verb the parse hung elsewhere ("found the strike justified and called …") shares the
     // subject the coder gave the verb before it.
+    finder ??= options.roles();
     const source =
-      (finder ??= options.roles()).roles(trigger).subject ??
+      finder.roles(trigger).subject ??
       at.find((e) => e.source)?.source ??
       [...coded]
         .reverse()
